@@ -1,0 +1,13 @@
+import haven from "./src/index.ts";
+
+/** The example site: configured exactly as a site that installed Haven from npm would be. */
+export default function (eleventyConfig: Parameters<typeof haven>[0]) {
+  eleventyConfig.addPlugin(haven, { articlesDir: "articles" });
+}
+
+export const config = {
+  dir: { input: "content", includes: "_includes", layouts: "_layouts", data: "_data" },
+  markdownTemplateEngine: "njk",
+  htmlTemplateEngine: "njk",
+  templateFormats: ["md", "njk"],
+};

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { imageSchema, isoDateSchema, personSchema } from "./fields.ts";
+
+/** Front matter of a health article (`articles/*.md`); unknown keys are reported as typos. */
+export const articleSchema = z
+  .strictObject({
+    /** The page's one `h1`, e.g. `Understanding Ketamine Therapy`. */
+    title: z.string().min(1),
+    /** Summary for search results and link previews, at most 160 characters. */
+    description: z.string().min(1).max(160),
+    /** First publication, e.g. `2026-03-02`. */
+    datePublished: isoDateSchema,
+    /** Last meaningful change, e.g. `2026-10-14`; not before `datePublished`. */
+    dateModified: isoDateSchema,
+    /** Date of the last medical review, e.g. `2026-10-01`. */
+    lastReviewed: isoDateSchema,
+    /** Who wrote it. */
+    author: personSchema,
+    /** The clinician who reviewed it; shown as "Medically reviewed by". */
+    reviewedBy: personSchema.extend({ credentials: z.string().min(1) }),
+    /** Questions and markdown answers, shown as the FAQ section. */
+    faq: z.array(z.strictObject({ question: z.string().min(1), answer: z.string().min(1) })).default([]),
+    /** Works the article draws on, e.g. `{ title, publisher, url, year: 2018 }`. */
+    sources: z
+      .array(
+        z.strictObject({
+          title: z.string().min(1),
+          publisher: z.string().min(1),
+          url: z.url({ protocol: /^https?$/ }),
+          year: z.number().int().min(1800).max(2100),
+        }),
+      )
+      .default([]),
+    /** Topic shown above the title, e.g. `Mental health`. */
+    category: z.string().optional(),
+    /** `top` puts the crisis-line notice above the article (for articles about suicidal thoughts); default `bottom`. */
+    crisisNotice: z.enum(["top", "bottom"]).default("bottom"),
+    /** Lead image for link previews and structured data. */
+    image: imageSchema.optional(),
+    /** Keep the page out of search engines and the sitemap. */
+    noindex: z.boolean().default(false),
+    // Eleventy's own keys stay allowed.
+    layout: z.string().optional(),
+    permalink: z.union([z.string(), z.literal(false)]).optional(),
+    tags: z.union([z.string(), z.array(z.string())]).optional(),
+    eleventyExcludeFromCollections: z.boolean().optional(),
+  })
+  .refine((a) => a.dateModified >= a.datePublished, {
+    path: ["dateModified"],
+    error: "Expected a date on or after datePublished",
+  });
+
+/** A validated article's front matter. */
+export type Article = z.output<typeof articleSchema>;

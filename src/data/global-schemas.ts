@@ -1,0 +1,5 @@
+import { insurersSchema } from "./insurers-schema.ts";
+import { siteSchema } from "./site-schema.ts";
+
+/** Global data files Haven validates, by file name in the site's `_data` folder. */
+export const globalSchemas = { site: siteSchema, insurers: insurersSchema } as const;

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { imageSchema } from "./fields.ts";
+import { slugify } from "../slug.ts";
+
+/** One insurer the organization is in network with. */
+export const insurerSchema = z
+  .strictObject({
+    /** Name as patients know it, e.g. `Aetna`. */
+    name: z.string({ error: "Required: the insurer's name" }).min(1, { error: "Required: the insurer's name" }),
+    /** Optional logo (a file on this site, with its size); without one a text badge is shown. */
+    logo: imageSchema.omit({ alt: true }).optional(),
+    /** Optional short note, e.g. `PPO plans only`. */
+    note: z.string().optional(),
+  })
+  .transform((insurer) => ({ ...insurer, id: slugify(insurer.name) }));
+
+/** The list in `_data/insurers.ts`. */
+export const insurersSchema = z.array(insurerSchema);
+
+/** A validated insurer, with the `id` used in links and form values. */
+export type Insurer = z.output<typeof insurerSchema>;
+export type InsurerInput = z.input<typeof insurerSchema>;

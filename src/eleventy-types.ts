@@ -1,0 +1,32 @@
+import type { Environment } from "nunjucks";
+
+/** The part of Eleventy's config API Haven uses (Eleventy 3 ships no TypeScript types of its own). */
+export interface UserConfig {
+  directories: { input: string; includes: string; layouts?: string; data: string; output: string };
+  addPlugin<T>(plugin: (config: UserConfig, options: T) => void, options?: T): void;
+  addLayoutAlias(from: string, to: string): void;
+  addDataExtension(ext: string, options: { read: false; parser: (file: string) => Promise<unknown> }): void;
+  addFilter(name: string, fn: (this: FilterContext, ...args: any[]) => unknown): void;
+  addShortcode(name: string, fn: (this: FilterContext, ...args: any[]) => unknown): void;
+  addPassthroughCopy(paths: string | Record<string, string>): void;
+  addTemplate(path: string, content: string, data?: Record<string, unknown>): void;
+  addGlobalData(name: string, value: unknown): void;
+  setLibrary(name: string, library: unknown): void;
+  on(event: "eleventy.engine.njk", handler: (arg: { environment: Environment }) => void): void;
+  on(event: "eleventy.before" | "eleventy.after", handler: (arg: EleventyEvent) => unknown): void;
+}
+
+/** What Eleventy hands `eleventy.before` and `eleventy.after` listeners. */
+export interface EleventyEvent {
+  directories: { input: string; includes: string; layouts?: string; data: string; output: string };
+  runMode: "build" | "watch" | "serve";
+  incremental: boolean;
+  results?: { inputPath: string; outputPath: string | false; url: string; content: string }[];
+}
+
+/** `this` inside an Eleventy filter or shortcode. */
+export interface FilterContext {
+  page: { inputPath: string; url: string; outputPath: string | false };
+  /** The page's full data; set for Nunjucks shortcodes. */
+  ctx?: Record<string, unknown>;
+}

@@ -1,0 +1,49 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { formatPhone, phoneHref } from "./data/phone.ts";
+import { registerComponents } from "./components.ts";
+import { registerDataFiles } from "./data-files.ts";
+import type { UserConfig } from "./eleventy-types.ts";
+import { breadcrumbs } from "./breadcrumbs.ts";
+import { newestFirst } from "./filters/collections.ts";
+import { isoDate, readableDate } from "./filters/dates.ts";
+import { clockTime, dayRange } from "./filters/hours.ts";
+import { createMarkdown } from "./markdown.ts";
+import { type HavenOptionsInput, optionsSchema } from "./options.ts";
+import { pageOutline } from "./outline.ts";
+import { registerTemplates } from "./templates.ts";
+import { checkSite } from "./validate/check-site.ts";
+import { parseOrThrow } from "./validate/parse-data.ts";
+
+export { defineInsurers, defineSite } from "./data/define.ts";
+export type { HavenOptionsInput } from "./options.ts";
+
+/** The theme's own folder (holding `layouts/` and `includes/`), from `src/` or `dist/`. */
+const THEME_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The Haven Eleventy plugin: validates its options once, then registers markdown, data, templates and filters. */
+export default function haven(eleventyConfig: UserConfig, options: HavenOptionsInput = {}): void {
+  const opts = parseOrThrow(optionsSchema, options, "Haven plugin options");
+  const { md, headingsFor } = createMarkdown();
+  eleventyConfig.setLibrary("md", md);
+  registerDataFiles(eleventyConfig);
+  registerTemplates(eleventyConfig, THEME_DIR);
+  registerComponents(eleventyConfig);
+
+  eleventyConfig.on("eleventy.before", ({ directories }) =>
+    checkSite({ ...directories, articles: path.join(directories.input, opts.articlesDir) }),
+  );
+
+  eleventyConfig.addFilter("markdown", (text: string) => md.render(text));
+  eleventyConfig.addFilter("phone", formatPhone);
+  eleventyConfig.addFilter("phoneHref", phoneHref);
+  eleventyConfig.addFilter("isoDate", isoDate);
+  eleventyConfig.addFilter("readableDate", readableDate);
+  eleventyConfig.addFilter("dayRange", dayRange);
+  eleventyConfig.addFilter("clockTime", clockTime);
+  eleventyConfig.addFilter("newestFirst", newestFirst);
+  eleventyConfig.addFilter("breadcrumbs", breadcrumbs);
+  eleventyConfig.addFilter("outline", function (faq: { question: string }[] = [], sections) {
+    return pageOutline(headingsFor(this.page.inputPath), faq.map((f) => f.question), sections, opts.toc);
+  });
+}

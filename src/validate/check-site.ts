@@ -1,0 +1,63 @@
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import matter from "gray-matter";
+import { articleSchema } from "../data/article-schema.ts";
+import { globalSchemas } from "../data/global-schemas.ts";
+import { importDefault } from "../data/import-module.ts";
+import { HavenDataError, parseData } from "./parse-data.ts";
+
+/** Where the site keeps what Haven checks. */
+export interface SiteDirs {
+  input: string;
+  data: string;
+  articles: string;
+}
+
+const DATA_EXTENSIONS = [".ts", ".js", ".mjs", ".json"];
+
+/**
+ * Checks the global data files and every article's front matter before Eleventy writes anything,
+ * and throws one error listing every problem found.
+ */
+export async function checkSite(dirs: SiteDirs): Promise<void> {
+  const problems = [...(await checkGlobalData(dirs.data)), ...(await checkArticles(dirs.articles))];
+  if (problems.length) throw new HavenDataError(problems);
+}
+
+async function checkGlobalData(dataDir: string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const [name, schema] of Object.entries(globalSchemas)) {
+    const file = DATA_EXTENSIONS.map((ext) => path.join(dataDir, name + ext)).find((f) => existsSync(f));
+    if (!file) {
+      problems.push(`${path.join(dataDir, name)}.ts: file missing (Haven needs the site's ${name} data)`);
+      continue;
+    }
+    const value = file.endsWith(".json") ? JSON.parse(await readFile(file, "utf8")) : await importDefault(path.resolve(file));
+    const checked = parseData(schema, value, relative(file));
+    if (!checked.ok) problems.push(...checked.problems);
+  }
+  return problems;
+}
+
+async function checkArticles(articlesDir: string): Promise<string[]> {
+  if (!existsSync(articlesDir)) return [];
+  const files = (await readdir(articlesDir, { recursive: true })).filter((f) => f.endsWith(".md")).sort();
+  const results = await Promise.all(files.map((f) => checkArticle(path.join(articlesDir, f))));
+  return results.flat();
+}
+
+/** Checks one article's front matter, returning its problems (none when valid). */
+export async function checkArticle(file: string): Promise<string[]> {
+  let frontMatter: unknown;
+  try {
+    frontMatter = matter(await readFile(file, "utf8")).data;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return [`${relative(file)}: front matter is not valid YAML: ${reason}`];
+  }
+  const checked = parseData(articleSchema, frontMatter, relative(file));
+  return checked.ok ? [] : checked.problems;
+}
+
+const relative = (file: string) => path.relative(process.cwd(), file) || file;

@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { HTMLElement } from "node-html-parser";
+import { type BuildResult, buildSite, builtPages, readPage } from "./helpers/build-site.ts";
+
+const ARTICLE = "/articles/understanding-ketamine-therapy/";
+let result: BuildResult;
+let pages: string[];
+
+beforeAll(async () => {
+  result = await buildSite();
+  pages = await builtPages(result.output);
+});
+
+const ids = (doc: HTMLElement) => doc.querySelectorAll("[id]").map((el) => el.id);
+
+describe("the example site build", () => {
+  it("succeeds and writes the article, home, about and 404 pages", () => {
+    expect(result.code, result.stderr).toBe(0);
+    expect(pages).toEqual(expect.arrayContaining(["/", "/404.html", "/about/", ARTICLE]));
+  });
+
+  it("gives every page one h1, a skip link with a target, and unique ids", async () => {
+    for (const url of pages) {
+      const doc = await readPage(result.output, url);
+      expect(doc.querySelectorAll("h1"), url).toHaveLength(1);
+      const skip = doc.querySelector("a.skip-link")?.getAttribute("href");
+      expect(skip, url).toBe("#main");
+      expect(doc.querySelector("#main")?.tagName, url).toBe("MAIN");
+      const all = ids(doc);
+      expect(new Set(all).size, `${url} has duplicate ids`).toBe(all.length);
+    }
+  });
+
+  it("links every TOC entry to a heading on the page, including the FAQ questions", async () => {
+    const doc = await readPage(result.output, ARTICLE);
+    const links = doc.querySelectorAll("nav.toc a").map((a) => a.getAttribute("href")!.slice(1));
+    expect(links.length).toBeGreaterThan(20);
+    for (const id of links) expect(doc.getElementById(id)?.tagName, id).toMatch(/^H[2-6]$/);
+    const questions = doc.querySelectorAll(".faq h3").map((h) => h.id);
+    expect(questions.length).toBeGreaterThanOrEqual(10);
+    expect(links).toEqual(expect.arrayContaining(["faq", "sources", ...questions]));
+  });
+
+  it("lists every H2 and H3 of the article body (not of call-outs) in the TOC, in order", async () => {
+    const doc = await readPage(result.output, ARTICLE);
+    const headings = doc.querySelectorAll(".article-body > h2, .article-body > h3").map((h) => h.id);
+    const links = doc.querySelectorAll("nav.toc a").map((a) => a.getAttribute("href")!.slice(1));
+    expect(links.slice(0, headings.length)).toEqual(headings);
+  });
+
+  it("uses E.164 numbers (or short codes) in every tel: and sms: link", async () => {
+    for (const url of pages) {
+      const doc = await readPage(result.output, url);
+      const hrefs = doc.querySelectorAll('a[href^="tel:"], a[href^="sms:"]').map((a) => a.getAttribute("href")!);
+      expect(hrefs.length, url).toBeGreaterThanOrEqual(4);
+      for (const href of hrefs) expect(href).toMatch(/^(tel|sms):(\+[1-9]\d{6,14}|\d{3,6})$/);
+    }
+  });
+
+  it("shows the byline with review date, the FAQ answers and the sources", async () => {
+    const doc = await readPage(result.output, ARTICLE);
+    expect(doc.querySelector(".byline")?.text).toContain("Medically reviewed by");
+    expect(doc.querySelector(".byline time")?.getAttribute("datetime")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(doc.querySelectorAll(".faq-answer ul").length).toBeGreaterThanOrEqual(1);
+    expect(doc.querySelectorAll(".sources li").length).toBe(5);
+  });
+
+  it("lists articles on the home page newest first", async () => {
+    const doc = await readPage(result.output, "/");
+    const hrefs = doc.querySelectorAll(".article-list h2 a").map((a) => a.getAttribute("href"));
+    expect(hrefs).toEqual([
+      "/articles/talking-to-family-about-treatment/", // published 2026-04-06
+      ARTICLE, // 2026-03-02
+      "/articles/what-to-expect-in-detox/", // 2026-01-12
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { formatPhone, phoneHref } from "../src/data/phone.ts";
+import { isoDate, readableDate } from "../src/filters/dates.ts";
+import { clockTime, dayRange } from "../src/filters/hours.ts";
+import { newestFirst } from "../src/filters/collections.ts";
+
+describe("phone", () => {
+  it("formats E.164 numbers for display and builds tel:/sms: hrefs", () => {
+    expect(formatPhone("+17145550123")).toBe("(714) 555-0123");
+    expect(phoneHref("+17145550123")).toBe("tel:+17145550123");
+    expect(phoneHref("+17145550123", "sms")).toBe("sms:+17145550123");
+  });
+  it("keeps short codes as they are", () => {
+    expect(formatPhone("988")).toBe("988");
+    expect(phoneHref("988", "sms")).toBe("sms:988");
+  });
+  it("throws on something that is not a number", () => {
+    expect(() => phoneHref("call us")).toThrow("Not a phone number: call us");
+  });
+});
+
+describe("dates", () => {
+  it("reads dates in UTC so the day never shifts", () => {
+    expect(isoDate(new Date("2026-10-14T00:00:00Z"))).toBe("2026-10-14");
+    expect(readableDate("2026-10-14")).toBe("October 14, 2026");
+  });
+});
+
+describe("hours", () => {
+  it("collapses consecutive days into ranges", () => {
+    expect(dayRange(["Monday", "Tuesday", "Wednesday", "Friday", "Sunday"])).toBe("Monday–Wednesday, Friday, Sunday");
+    expect(dayRange(["Saturday", "Sunday"])).toBe("Saturday, Sunday");
+  });
+  it("shows 24-hour times in the page's language", () => {
+    expect(clockTime("08:00")).toBe("8:00 AM");
+    expect(clockTime("20:30", "en-GB")).toBe("20:30");
+  });
+});
+
+describe("newestFirst", () => {
+  it("sorts by datePublished, falling back to the file date", () => {
+    const items = [
+      { data: { datePublished: "2026-01-01" }, date: new Date(0), id: "a" },
+      { data: {}, date: new Date("2026-06-01"), id: "b" },
+      { data: { datePublished: new Date("2026-03-01") }, date: new Date(0), id: "c" },
+    ];
+    expect(newestFirst(items).map((i) => i.id)).toEqual(["b", "c", "a"]);
+  });
+});

@@ -1,0 +1,21 @@
+import { beforeAll, expect, it } from "vitest";
+import { type BuildResult, buildSite, readPage } from "./helpers/build-site.ts";
+
+let result: BuildResult;
+beforeAll(async () => {
+  result = await buildSite("test/fixtures/override-site/eleventy.config.ts");
+});
+
+it("uses a site's own layout and partial instead of the theme's", async () => {
+  expect(result.code, result.stderr).toBe(0);
+  const article = await readPage(result.output, "/articles/one/");
+  expect(article.querySelector("article")?.getAttribute("data-override")).toBe("site-article-layout");
+  expect(article.querySelector("footer")?.getAttribute("data-override")).toBe("site-footer");
+});
+
+it("keeps the theme's other layouts and partials", async () => {
+  const page = await readPage(result.output, "/page/");
+  expect(page.querySelector(".site-header .site-name")?.text).toBe("Cedar Hollow Recovery");
+  expect(page.querySelector("h1")?.text).toBe("A page");
+  expect(page.querySelector("footer")?.getAttribute("data-override")).toBe("site-footer");
+});
