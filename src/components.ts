@@ -4,6 +4,10 @@ import type { UserConfig } from "./eleventy-types.ts";
 /** Shortcodes usable in markdown, each rendering the partial of the same component (overridable by file name). */
 export const COMPONENTS = {
   insuranceCallout: "insurance-callout.njk",
+  closingCta: "closing-cta.njk",
+  bookOffer: "book-offer.njk",
+  callBanner: "call-banner.njk",
+  insurerBadges: "insurer-badges.njk",
   crisisNotice: "crisis-notice.njk",
 } as const;
 

@@ -2,6 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatPhone, phoneHref } from "./data/phone.ts";
 import { registerComponents } from "./components.ts";
+import { ctaCopy } from "./data/cta-schema.ts";
 import { registerDataFiles } from "./data-files.ts";
 import type { UserConfig } from "./eleventy-types.ts";
 import { breadcrumbs } from "./breadcrumbs.ts";
@@ -43,6 +44,7 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   eleventyConfig.addFilter("clockTime", clockTime);
   eleventyConfig.addFilter("newestFirst", newestFirst);
   eleventyConfig.addFilter("breadcrumbs", breadcrumbs);
+  eleventyConfig.addFilter("ctaCopy", ctaCopy);
   eleventyConfig.addFilter("outline", function (faq: { question: string }[] = [], sections) {
     return pageOutline(headingsFor(this.page.inputPath), faq.map((f) => f.question), sections, opts.toc);
   });

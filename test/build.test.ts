@@ -1,21 +1,19 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { HTMLElement } from "node-html-parser";
-import { type BuildResult, buildSite, builtPages, readPage } from "./helpers/build-site.ts";
+import { builtPages, readPage } from "./helpers/build-site.ts";
 
 const ARTICLE = "/articles/understanding-ketamine-therapy/";
-let result: BuildResult;
+const result = { output: inject("exampleSite") };
 let pages: string[];
 
 beforeAll(async () => {
-  result = await buildSite();
   pages = await builtPages(result.output);
 });
 
 const ids = (doc: HTMLElement) => doc.querySelectorAll("[id]").map((el) => el.id);
 
 describe("the example site build", () => {
-  it("succeeds and writes the article, home, about and 404 pages", () => {
-    expect(result.code, result.stderr).toBe(0);
+  it("writes the article, home, about and 404 pages", () => {
     expect(pages).toEqual(expect.arrayContaining(["/", "/404.html", "/about/", ARTICLE]));
   });
 

@@ -23,7 +23,7 @@ const problems = (schema: Parameters<typeof parseData>[0], value: unknown) => {
 describe("articleSchema", () => {
   it("accepts valid front matter, normalising dates and filling defaults", () => {
     const checked = parseData(articleSchema, article, "x.md");
-    expect(checked.ok && checked.data).toMatchObject({ datePublished: "2026-03-02", faq: [], crisisNotice: "bottom", noindex: false });
+    expect(checked.ok && checked.data).toMatchObject({ datePublished: "2026-03-02", faq: [], crisisNotice: "footer", noindex: false });
   });
   it("names the file, the field path and the expectation", () => {
     const bad = { ...article, description: "x".repeat(161), faq: [{ question: "Q?" }], sources: [{ title: "S", publisher: "P", url: "ftp://x", year: 2020 }] };

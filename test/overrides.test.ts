@@ -19,3 +19,16 @@ it("keeps the theme's other layouts and partials", async () => {
   expect(page.querySelector("h1")?.text).toBe("A page");
   expect(page.querySelector("footer")?.getAttribute("data-override")).toBe("site-footer");
 });
+
+it("renders components from markdown shortcodes with the page's overrides", async () => {
+  const doc = await readPage(result.output, "/articles/two/");
+  expect(doc.querySelector(".callout-closing h2")?.text).toBe("Start with a phone call");
+  expect(doc.querySelectorAll(".insurer-badges li")).toHaveLength(5);
+});
+
+it("drops an insurer removed from data from every page", async () => {
+  for (const url of ["/articles/one/", "/articles/two/", "/page/"]) {
+    const doc = await readPage(result.output, url);
+    expect(doc.toString(), url).not.toContain("Aetna");
+  }
+});

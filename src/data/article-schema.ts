@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ctaOverridesSchema } from "./cta-schema.ts";
 import { imageSchema, isoDateSchema, personSchema } from "./fields.ts";
 
 /** Front matter of a health article (`articles/*.md`); unknown keys are reported as typos. */
@@ -33,8 +34,10 @@ export const articleSchema = z
       .default([]),
     /** Topic shown above the title, e.g. `Mental health`. */
     category: z.string().optional(),
-    /** `top` puts the crisis-line notice above the article (for articles about suicidal thoughts); default `bottom`. */
-    crisisNotice: z.enum(["top", "bottom"]).default("bottom"),
+    /** `top` also shows the crisis-line notice above the article (for articles about suicidal thoughts); it is always in the footer. */
+    crisisNotice: z.enum(["top", "footer"]).default("footer"),
+    /** This page's changes to the calls to action, e.g. `{ closing: { title: "Start ketamine therapy" } }`. */
+    cta: ctaOverridesSchema.optional(),
     /** Lead image for link previews and structured data. */
     image: imageSchema.optional(),
     /** Keep the page out of search engines and the sitemap. */

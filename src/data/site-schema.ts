@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ctaSchema } from "./cta-schema.ts";
 import { hrefSchema, imageSchema } from "./fields.ts";
 import { phoneSchema } from "./phone.ts";
 
@@ -52,6 +53,8 @@ export const siteSchema = z.strictObject({
     /** The notice, e.g. `If you are in crisis or thinking about suicide, call or text 988.` */
     message: z.string().min(1),
   }),
+  /** Copy and links of the calls to action; every part has a default. */
+  cta: ctaSchema.prefault({}),
 });
 
 /** The validated site data templates receive. */

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { hrefSchema } from "./fields.ts";
+
+const text = z.string().min(1);
+const link = z.strictObject({
+  /** Link text, e.g. `Check my coverage`. */
+  label: text,
+  /** Where it goes, e.g. `/verify-insurance/`. */
+  href: hrefSchema,
+});
+
+/** Copy and links of the calls to action; a site sets them in `site.cta`, a page overrides parts in front matter `cta`. */
+export const ctaSchema = z.strictObject({
+  /** Mid-article insurance call-out (`{% insuranceCallout %}`). */
+  insurance: z
+    .strictObject({ title: text, text: text, action: link })
+    .default({
+      title: "Treatment covered by insurance",
+      text: "We work with most PPO plans, and many cover a large part of treatment. Find out what yours covers: it is free and there is no obligation.",
+      action: { label: "Check my coverage", href: "/verify-insurance/" },
+    }),
+  /** Closing call to action after the article (`{% closingCta %}`). */
+  closing: z
+    .strictObject({ title: text, text: text, action: link })
+    .default({
+      title: "Take the first step",
+      text: "Talking to someone is often the hardest part. Our admissions team can answer your questions, check your insurance and help you plan what comes next.",
+      action: { label: "Verify my insurance", href: "/verify-insurance/" },
+    }),
+  /** Free-book sign-up block (`{% bookOffer %}`). */
+  book: z
+    .strictObject({
+      title: text,
+      text: text,
+      /** What readers find inside, one line each. */
+      inside: z.array(text),
+    })
+    .default({
+      title: "Get our free guide to recovery",
+      text: "A short, practical book for people starting treatment and the families who support them. Free, sent by e-mail.",
+      inside: [
+        "Common myths about addiction and treatment",
+        "Why you do not have to hit rock bottom first",
+        "Steps for healing from trauma, in body and mind",
+      ],
+    }),
+  /** "We're here to help" banner with call and text links (`{% callBanner %}`). */
+  callBanner: z
+    .strictObject({ title: text, text: text })
+    .default({ title: "We're here to help", text: "Call or text us today to talk with our admissions team. Calls are confidential." }),
+});
+
+/** Front matter `cta`: any part of any call to action, merged over the site's copy. */
+export const ctaOverridesSchema = z.strictObject({
+  insurance: ctaSchema.shape.insurance.unwrap().partial().optional(),
+  closing: ctaSchema.shape.closing.unwrap().partial().optional(),
+  book: ctaSchema.shape.book.unwrap().partial().optional(),
+  callBanner: ctaSchema.shape.callBanner.unwrap().partial().optional(),
+});
+
+/** Validated call-to-action copy. */
+export type Cta = z.output<typeof ctaSchema>;
+
+/** The copy of one call to action: the site's, with the page's overrides on top. */
+export function ctaCopy<K extends keyof Cta>(site: Cta, name: K, page?: Partial<Record<K, Partial<Cta[K]>>>): Cta[K] {
+  return { ...site[name], ...page?.[name] };
+}

@@ -1,0 +1,15 @@
+import type { TestProject } from "vitest/node";
+import { buildSite } from "./helpers/build-site.ts";
+
+/** Builds the example site once for every test file that reads it (`inject("exampleSite")`). */
+export default async function setup(project: TestProject): Promise<void> {
+  const result = await buildSite();
+  if (result.code !== 0) throw new Error(`The example site did not build:\n${result.stderr}`);
+  project.provide("exampleSite", result.output);
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    exampleSite: string;
+  }
+}
