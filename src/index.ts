@@ -12,6 +12,7 @@ import { clockTime, dayRange } from "./filters/hours.ts";
 import { createMarkdown } from "./markdown.ts";
 import { type HavenOptionsInput, optionsSchema } from "./options.ts";
 import { pageOutline } from "./outline.ts";
+import { createStylesheet } from "./styles/stylesheet.ts";
 import { registerTemplates } from "./templates.ts";
 import { checkSite } from "./validate/check-site.ts";
 import { parseOrThrow } from "./validate/parse-data.ts";
@@ -31,9 +32,12 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   registerTemplates(eleventyConfig, THEME_DIR);
   registerComponents(eleventyConfig);
 
-  eleventyConfig.on("eleventy.before", ({ directories }) =>
-    checkSite({ ...directories, articles: path.join(directories.input, opts.articlesDir) }),
-  );
+  const stylesheet = createStylesheet(opts.stylesheets);
+  eleventyConfig.on("eleventy.before", async ({ directories }) => {
+    await checkSite({ ...directories, articles: path.join(directories.input, opts.articlesDir) });
+    await stylesheet.refresh();
+  });
+  eleventyConfig.addFilter("inlineStyles", stylesheet.inline);
 
   eleventyConfig.addFilter("markdown", (text: string) => md.render(text));
   eleventyConfig.addFilter("phone", formatPhone);

@@ -4,6 +4,8 @@ import { z } from "zod";
 export const optionsSchema = z.strictObject({
   /** Folder inside the input folder whose markdown files are health articles. Default `articles`. */
   articlesDir: z.string().min(1).default("articles"),
+  /** The site's own CSS files, e.g. `["content/styles/site.css"]`, processed and inlined after the theme's. */
+  stylesheets: z.array(z.string().min(1)).default([]),
   /** Heading levels listed in each article's table of contents. Default 2 to 3. */
   toc: z
     .strictObject({

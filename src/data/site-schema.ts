@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { brandSchema } from "./brand-schema.ts";
 import { ctaSchema } from "./cta-schema.ts";
 import { hrefSchema, imageSchema } from "./fields.ts";
 import { phoneSchema } from "./phone.ts";
@@ -53,6 +54,8 @@ export const siteSchema = z.strictObject({
     /** The notice, e.g. `If you are in crisis or thinking about suicide, call or text 988.` */
     message: z.string().min(1),
   }),
+  /** Brand colours; the build fails if one is below WCAG AA contrast where the theme uses it. */
+  brand: brandSchema.prefault({}),
   /** Copy and links of the calls to action; every part has a default. */
   cta: ctaSchema.prefault({}),
 });

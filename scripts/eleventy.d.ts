@@ -1,0 +1,8 @@
+// Eleventy 3 ships no TypeScript declarations; this is the part of its programmatic API the scripts use.
+declare module "@11ty/eleventy" {
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean });
+    disableLogger(): void;
+    write(): Promise<unknown>;
+  }
+}

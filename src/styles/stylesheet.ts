@@ -1,0 +1,52 @@
+import { createHash } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { BrandColors } from "./contrast.ts";
+
+const STYLES_DIR = path.dirname(fileURLToPath(import.meta.url));
+/** The theme's stylesheets, in cascade order. */
+export const THEME_STYLESHEETS = ["base.css", "layout.css", "components.css", "forms.css", "print.css"].map((f) =>
+  path.join(STYLES_DIR, f),
+);
+const CACHE_DIR = path.resolve("node_modules/.cache/haven");
+
+/** Runs CSS through postcss-preset-env (nesting, custom media) and cssnano; loaded lazily since it takes a second. */
+export async function compileCss(source: string): Promise<string> {
+  const [{ default: postcss }, { default: presetEnv }, { default: cssnano }] = await Promise.all([
+    import("postcss"),
+    import("postcss-preset-env"),
+    import("cssnano"),
+  ]);
+  const features = { "custom-properties": false, "light-dark-function": false };
+  const processor = postcss([presetEnv({ browsers: "defaults", stage: 2, features }), cssnano({ preset: "default" })]);
+  return (await processor.process(source, { from: undefined })).css;
+}
+
+/** The stylesheet every page inlines: the theme's CSS then the site's own, compiled only when their content changes. */
+export function createStylesheet(siteFiles: string[]) {
+  const files = [...THEME_STYLESHEETS, ...siteFiles.map((f) => path.resolve(f))];
+  let css = "";
+  return {
+    /** Reads the stylesheets and compiles them, or reuses the cached result for the same content. */
+    async refresh(): Promise<void> {
+      const source = (await Promise.all(files.map((file) => readFile(file, "utf8")))).join("\n");
+      const cached = path.join(CACHE_DIR, `${createHash("sha256").update(source).digest("hex").slice(0, 20)}.css`);
+      css = await readFile(cached, "utf8").catch(async () => {
+        const compiled = await compileCss(source);
+        await mkdir(CACHE_DIR, { recursive: true });
+        await writeFile(cached, compiled);
+        return compiled;
+      });
+    },
+    /** The `<style>` element for a page: brand colours as custom properties, then the compiled CSS. */
+    inline(brand: BrandColors): string {
+      return `<style>${brandProperties(brand)}${css}</style>`;
+    },
+  };
+}
+
+/** Brand colours as the custom properties base.css reads (values are validated hex colours). */
+export function brandProperties(brand: BrandColors): string {
+  return `:root{--brand:${brand.primary};--brand-dark:${brand.primaryDark};--highlight:${brand.highlight};--highlight-dark:${brand.highlightDark}}`;
+}
