@@ -8,6 +8,7 @@ import type { UserConfig } from "./eleventy-types.ts";
 import { breadcrumbs } from "./breadcrumbs.ts";
 import { newestFirst } from "./filters/collections.ts";
 import { isoDate, readableDate } from "./filters/dates.ts";
+import { documentTitle } from "./filters/document-title.ts";
 import { clockTime, dayRange } from "./filters/hours.ts";
 import { createMarkdown } from "./markdown.ts";
 import { type HavenOptionsInput, optionsSchema } from "./options.ts";
@@ -49,6 +50,7 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   eleventyConfig.addFilter("newestFirst", newestFirst);
   eleventyConfig.addFilter("breadcrumbs", breadcrumbs);
   eleventyConfig.addFilter("ctaCopy", ctaCopy);
+  eleventyConfig.addFilter("documentTitle", documentTitle);
   eleventyConfig.addFilter("outline", function (faq: { question: string }[] = [], sections) {
     return pageOutline(headingsFor(this.page.inputPath), faq.map((f) => f.question), sections, opts.toc);
   });

@@ -52,7 +52,7 @@ describe("every built page", () => {
     const allowed = new Set([site.phones.call, site.phones.text].map(formatPhone));
     for (const url of await builtPages(output)) {
       const text = (await readPage(output, url)).text;
-      for (const shown of text.match(/\(?\d{3}\)?[ .-]\d{3}-\d{4}/g) ?? []) expect(allowed, url).toContain(shown);
+      for (const shown of text.match(/\(?\d{3}\)?[ .\u00a0-]\d{3}[-\u2011]\d{4}/g) ?? []) expect(allowed, url).toContain(shown);
     }
   });
 });

@@ -3,10 +3,11 @@ import { formatPhone, phoneHref } from "../src/data/phone.ts";
 import { isoDate, readableDate } from "../src/filters/dates.ts";
 import { clockTime, dayRange } from "../src/filters/hours.ts";
 import { newestFirst } from "../src/filters/collections.ts";
+import { documentTitle } from "../src/filters/document-title.ts";
 
 describe("phone", () => {
-  it("formats E.164 numbers for display and builds tel:/sms: hrefs", () => {
-    expect(formatPhone("+17145550123")).toBe("(714) 555-0123");
+  it("formats E.164 numbers for display, unbreakable, and builds tel:/sms: hrefs", () => {
+    expect(formatPhone("+17145550123")).toBe("(714)\u00a0555\u20110123");
     expect(phoneHref("+17145550123")).toBe("tel:+17145550123");
     expect(phoneHref("+17145550123", "sms")).toBe("sms:+17145550123");
   });
@@ -45,5 +46,13 @@ describe("newestFirst", () => {
       { data: { datePublished: new Date("2026-03-01") }, date: new Date(0), id: "c" },
     ];
     expect(newestFirst(items).map((i) => i.id)).toEqual(["b", "c", "a"]);
+  });
+});
+
+describe("documentTitle", () => {
+  it("adds the site name when the whole fits in 70 characters", () => {
+    expect(documentTitle("Understanding Ketamine Therapy", "Cedar Hollow Recovery")).toBe("Understanding Ketamine Therapy | Cedar Hollow Recovery");
+    expect(documentTitle("How to Talk With Family About Starting Treatment", "Cedar Hollow Recovery")).toBe("How to Talk With Family About Starting Treatment");
+    expect(documentTitle("Cedar Hollow Recovery", "Cedar Hollow Recovery")).toBe("Cedar Hollow Recovery");
   });
 });

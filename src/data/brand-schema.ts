@@ -2,7 +2,8 @@ import { parse } from "culori";
 import { z } from "zod";
 import { contrastProblems } from "../styles/contrast.ts";
 
-const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: "Expected a hex colour like #0f5f5c" }).refine((c) => !!parse(c));
+const HEX = /^#[0-9a-fA-F]{6}$/;
+const color = z.string().regex(HEX, { error: "Expected a hex colour like #0f5f5c" }).refine((c) => !!parse(c));
 
 /** Brand colours, checked for WCAG AA contrast against every background the theme puts them on. */
 export const brandSchema = z
@@ -17,6 +18,7 @@ export const brandSchema = z
     highlightDark: color.default("#3a3218"),
   })
   .superRefine((brand, ctx) => {
+    if (!Object.values(brand).every((c) => HEX.test(c))) return; // zod still refines after a field failed
     for (const { field, message } of contrastProblems(brand)) ctx.addIssue({ code: "custom", path: [field], message });
   });
 

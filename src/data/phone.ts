@@ -9,12 +9,15 @@ export const phoneSchema = z.string().refine(
   { error: "Expected a phone number in E.164 form, like +17145550123 (or a short code like 988)" },
 );
 
-/** Formats a stored number for display: national form for E.164 numbers, as-is for short codes. */
+/**
+ * Formats a stored number for display: national form for E.164 numbers, as-is for short codes,
+ * with non-breaking spaces and hyphens so a number never wraps across lines.
+ */
 export function formatPhone(value: string): string {
   if (SHORT_CODE.test(value)) return value;
   const parsed = parsePhoneNumberFromString(value);
   if (!parsed) throw new Error(`Not a phone number: ${value}`);
-  return parsed.formatNational();
+  return parsed.formatNational().replaceAll(" ", "\u00a0").replaceAll("-", "\u2011");
 }
 
 /** Builds a `tel:` or `sms:` href from a stored number. */
