@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, readdir } from "node:fs/promises";
+import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -33,11 +33,4 @@ export async function readPage(output: string, url: string): Promise<HTMLElement
   return parse(await readFile(file, "utf8"));
 }
 
-/** Every HTML file of a built site, as site URLs. */
-export async function builtPages(output: string): Promise<string[]> {
-  const files = await readdir(output, { recursive: true });
-  return files
-    .filter((f) => f.endsWith(".html"))
-    .map((f) => `/${f.split(path.sep).join("/")}`.replace(/index\.html$/, ""))
-    .sort();
-}
+export { builtPages } from "../../scripts/site-pages.ts";

@@ -1,0 +1,34 @@
+/**
+ * Accessibility check: pa11y-ci with both runners (axe and htmlcs), WCAG 2 AA, over every built page
+ * (everything in sitemap.xml plus the 404, form and thank-you pages), served on 127.0.0.1.
+ * Usage: tsx scripts/check-a11y.ts [--dir _site]
+ */
+import { spawn } from "node:child_process";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { CHROME_ARGS, CHROME_PATH } from "./browser.ts";
+import { serveSite } from "./serve-site.ts";
+import { builtPages } from "./site-pages.ts";
+
+const { values } = parseArgs({ options: { dir: { type: "string", default: "_site" } } });
+const pages = await builtPages(values.dir);
+
+const server = await serveSite(values.dir);
+const config = {
+  defaults: {
+    runners: ["axe", "htmlcs"],
+    standard: "WCAG2AA",
+    timeout: 60_000,
+    chromeLaunchConfig: { executablePath: CHROME_PATH, args: CHROME_ARGS },
+  },
+  urls: pages.map((page) => server.url + page),
+};
+const configFile = path.join(await mkdtemp(path.join(tmpdir(), "haven-pa11y-")), "pa11y.json");
+await writeFile(configFile, JSON.stringify(config));
+
+const child = spawn("npx", ["pa11y-ci", "--config", configFile], { stdio: "inherit" });
+const code = await new Promise<number>((resolve) => child.on("close", (c) => resolve(c ?? 1)));
+await server.close();
+process.exitCode = code;

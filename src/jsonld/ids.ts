@@ -1,0 +1,22 @@
+import type { IdReference } from "schema-dts";
+
+// Site-wide nodes hang off the home URL and page nodes off the page URL, so every page's graph
+// names the organization and website the same way and crawlers merge them into one entity.
+
+/** `@id` of the organization: `{site URL}/#organization`. */
+export const organizationId = (siteUrl: string) => `${siteUrl}/#organization`;
+/** `@id` of the website: `{site URL}/#website`. */
+export const websiteId = (siteUrl: string) => `${siteUrl}/#website`;
+/** `@id` of a page's WebPage or MedicalWebPage: `{page URL}#webpage`. */
+export const webpageId = (pageUrl: string) => `${pageUrl}#webpage`;
+/** `@id` of a page's Article: `{page URL}#article`. */
+export const articleId = (pageUrl: string) => `${pageUrl}#article`;
+/** `@id` of a page's BreadcrumbList: `{page URL}#breadcrumb`. */
+export const breadcrumbId = (pageUrl: string) => `${pageUrl}#breadcrumb`;
+/** `@id` of a page's FAQPage: `{page URL}#faq`, the id of the visible FAQ section too. */
+export const faqId = (pageUrl: string) => `${pageUrl}#faq`;
+
+/** A link to another node of the graph by its `@id`. */
+export function ref(id: string): IdReference {
+  return { "@id": id };
+}

@@ -1,0 +1,47 @@
+import type { MedicalOrganization, OpeningHoursSpecification, PaymentMethod, PostalAddress } from "schema-dts";
+import type { Insurer } from "../data/insurers-schema.ts";
+import type { Site } from "../data/site-schema.ts";
+import { organizationId } from "./ids.ts";
+import { imageObject } from "./image.ts";
+
+type Organization = Site["organization"];
+
+/** The organization node (its configured type, e.g. `MedicalClinic`), the same on every page. */
+export function organization(site: Site, insurers: Insurer[]): Exclude<MedicalOrganization, string> {
+  const org = site.organization;
+  return {
+    "@type": org.type,
+    "@id": organizationId(site.url),
+    name: org.name,
+    url: `${site.url}/`,
+    ...(org.logo && { logo: imageObject(site.url, org.logo) }),
+    telephone: site.phones.call,
+    address: postalAddress(org.address),
+    ...(org.hours.length > 0 && { openingHoursSpecification: org.hours.map(openingHours) }),
+    ...(org.sameAs.length > 0 && { sameAs: org.sameAs }),
+    ...(insurers.length > 0 && { acceptedPaymentMethod: insurers.map(insurerPayment) }),
+  };
+}
+
+function postalAddress(address: Organization["address"]): PostalAddress {
+  return {
+    "@type": "PostalAddress",
+    streetAddress: address.street,
+    addressLocality: address.locality,
+    addressRegion: address.region,
+    postalCode: address.postalCode,
+    addressCountry: address.country,
+  };
+}
+
+function openingHours(slot: Organization["hours"][number]): OpeningHoursSpecification {
+  return { "@type": "OpeningHoursSpecification", dayOfWeek: slot.days, opens: slot.opens, closes: slot.closes };
+}
+
+/**
+ * schema.org cannot say "in network with"; accepting an insurer's coverage as payment is the part
+ * of that claim it can state truthfully (see README, "Structured data").
+ */
+function insurerPayment(insurer: Insurer): PaymentMethod {
+  return { "@type": "PaymentMethod", name: insurer.name, ...(insurer.note && { description: insurer.note }) };
+}
