@@ -1,0 +1,47 @@
+import { spawn } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { ELEVENTY } from "./run.ts";
+import { ROOT } from "./sites.ts";
+
+const TSX = path.join(ROOT, "node_modules", "tsx", "dist", "esm", "index.mjs");
+
+/**
+ * Starts `eleventy --serve --incremental` on a site (as `npm start` does), saves one article `times`
+ * times and returns how long each save took to reach the built page, in ms.
+ */
+export async function incrementalRebuilds(site: string, times: number, port = 8391): Promise<number[]> {
+  const args = ["--import", TSX, ELEVENTY, "--config=eleventy.config.ts", "--serve", "--incremental", `--port=${port}`];
+  const server = spawn(process.execPath, args, { cwd: site, stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  server.stdout.on("data", (chunk) => (log += chunk));
+  server.stderr.on("data", (chunk) => (log += chunk));
+  try {
+    await until(() => log.includes("Server at"), 120_000, () => log);
+    await new Promise((r) => setTimeout(r, 1000)); // the file watcher starts after the server
+    const source = path.join(site, "content", "articles", "article-0.md");
+    const built = path.join(site, "_site", "articles", "article-0", "index.html");
+    const original = await readFile(source, "utf8");
+    const timings: number[] = [];
+    for (let i = 0; i < times; i++) {
+      const token = `edit-${Date.now()}-${i}`;
+      const started = performance.now();
+      await writeFile(source, `${original}\n\n${token}\n`);
+      await until(async () => (await readFile(built, "utf8").catch(() => "")).includes(token), 30_000, () => log);
+      timings.push(performance.now() - started);
+      await new Promise((r) => setTimeout(r, 500)); // let the watcher settle between saves
+    }
+    await writeFile(source, original);
+    return timings;
+  } finally {
+    server.kill();
+  }
+}
+
+async function until(check: () => boolean | Promise<boolean>, timeout: number, context: () => string): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out; server said:\n${context().slice(-2000)}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
