@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { z } from "zod";
+import { memoize } from "../memoize.ts";
 
 const SHORT_CODE = /^\d{3,6}$/; // crisis lines such as 988 have no E.164 form
 
@@ -13,17 +14,17 @@ export const phoneSchema = z.string().refine(
  * Formats a stored number for display: national form for E.164 numbers, as-is for short codes,
  * with non-breaking spaces and hyphens so a number never wraps across lines.
  */
-export function formatPhone(value: string): string {
+export const formatPhone = memoize((value: string): string => {
   if (SHORT_CODE.test(value)) return value;
   const parsed = parsePhoneNumberFromString(value);
   if (!parsed) throw new Error(`Not a phone number: ${value}`);
   return parsed.formatNational().replaceAll(" ", "\u00a0").replaceAll("-", "\u2011");
-}
+});
 
 /** Builds a `tel:` or `sms:` href from a stored number. */
-export function phoneHref(value: string, scheme: "tel" | "sms" = "tel"): string {
+export const phoneHref = memoize((value: string, scheme: "tel" | "sms" = "tel"): string => {
   if (SHORT_CODE.test(value)) return `${scheme}:${value}`;
   const parsed = parsePhoneNumberFromString(value);
   if (!parsed) throw new Error(`Not a phone number: ${value}`);
   return `${scheme}:${parsed.number}`;
-}
+});

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import matter from "gray-matter";
 import { articleSchema } from "../data/article-schema.ts";
@@ -17,12 +17,23 @@ export interface SiteDirs {
 const DATA_EXTENSIONS = [".ts", ".js", ".mjs", ".json"];
 
 /**
- * Checks the global data files and every article's front matter before Eleventy writes anything,
- * and throws one error listing every problem found.
+ * Returns a checker that, before each build writes anything, checks the global data files and every
+ * article's front matter and throws one error listing every problem; unchanged articles are not re-read.
  */
-export async function checkSite(dirs: SiteDirs): Promise<void> {
-  const problems = [...(await checkGlobalData(dirs.data)), ...(await checkArticles(dirs.articles))];
-  if (problems.length) throw new HavenDataError(problems);
+export function createSiteChecker(): (dirs: SiteDirs) => Promise<void> {
+  const seen = new Map<string, { mtimeMs: number; problems: string[] }>();
+  const checkCached = async (file: string) => {
+    const { mtimeMs } = await stat(file);
+    const cached = seen.get(file);
+    if (cached?.mtimeMs === mtimeMs) return cached.problems;
+    const problems = await checkArticle(file);
+    seen.set(file, { mtimeMs, problems });
+    return problems;
+  };
+  return async (dirs) => {
+    const problems = [...(await checkGlobalData(dirs.data)), ...(await checkArticles(dirs.articles, checkCached))];
+    if (problems.length) throw new HavenDataError(problems);
+  };
 }
 
 async function checkGlobalData(dataDir: string): Promise<string[]> {
@@ -40,10 +51,10 @@ async function checkGlobalData(dataDir: string): Promise<string[]> {
   return problems;
 }
 
-async function checkArticles(articlesDir: string): Promise<string[]> {
+async function checkArticles(articlesDir: string, check: (file: string) => Promise<string[]>): Promise<string[]> {
   if (!existsSync(articlesDir)) return [];
   const files = (await readdir(articlesDir, { recursive: true })).filter((f) => f.endsWith(".md")).sort();
-  const results = await Promise.all(files.map((f) => checkArticle(path.join(articlesDir, f))));
+  const results = await Promise.all(files.map((f) => check(path.join(articlesDir, f))));
   return results.flat();
 }
 
