@@ -1,6 +1,18 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import nunjucks from "nunjucks";
 import type { UserConfig } from "./eleventy-types.ts";
+
+/** Prefix that always reaches the theme's own file, so a site's override can `{% extends "haven/article.njk" %}`. */
+export const THEME_PREFIX = "haven/";
+
+/** Finds `haven/<name>` in the theme's folders only. */
+class ThemeLoader extends nunjucks.FileSystemLoader {
+  getSource(name: string): nunjucks.LoaderSource {
+    // A loader answers null for names it does not have; the typings omit that.
+    return (name.startsWith(THEME_PREFIX) ? super.getSource(name.slice(THEME_PREFIX.length)) : null) as nunjucks.LoaderSource;
+  }
+}
 
 /** Layouts the theme ships; front matter names them without extension (`layout: article`). */
 export const THEME_LAYOUTS = ["base", "article", "page"] as const;
@@ -18,11 +30,14 @@ export function registerTemplates(eleventyConfig: UserConfig, themeDir: string):
     const theme = path.relative(siteLayouts, path.join(themeDir, "layouts", `${name}.njk`));
     eleventyConfig.addLayoutAlias(name, own ? `${name}.njk` : theme);
   }
-  const searchPaths = [siteLayouts, path.join(themeDir, "includes"), path.join(themeDir, "layouts")];
+  const themePaths = [path.join(themeDir, "includes"), path.join(themeDir, "layouts")];
   eleventyConfig.on("eleventy.engine.njk", ({ environment }) => {
-    for (const loader of (environment as unknown as { loaders: object[] }).loaders) {
+    const loaders = (environment as unknown as { loaders: object[] }).loaders;
+    for (const loader of loaders) {
       // Site includes come first (Eleventy's own search path), then the site's layouts, then the theme's.
-      if ("searchPaths" in loader) (loader.searchPaths as string[]).push(...searchPaths.map((p) => path.resolve(p)));
+      if ("searchPaths" in loader) (loader.searchPaths as string[]).push(...[siteLayouts, ...themePaths].map((p) => path.resolve(p)));
     }
+    // Nunjucks gives each loader its cache when the environment is made; this one joins later.
+    loaders.push(Object.assign(new ThemeLoader(themePaths), { cache: {} }));
   });
 }

@@ -13,6 +13,11 @@ it("uses a site's own layout and partial instead of the theme's", async () => {
   expect(article.querySelector("footer")?.getAttribute("data-override")).toBe("site-footer");
 });
 
+it("lets a site's layout extend the theme's layout of the same name", async () => {
+  const page = await readPage(result.output, "/page/");
+  expect(page.querySelector("[data-override=site-page-layout] h1")?.text).toBe("A page");
+});
+
 it("keeps the theme's other layouts and partials", async () => {
   const page = await readPage(result.output, "/page/");
   expect(page.querySelector(".site-header .site-name")?.text).toBe("Cedar Hollow Recovery");

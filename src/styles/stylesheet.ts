@@ -4,7 +4,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BrandColors } from "./contrast.ts";
 
-const STYLES_DIR = path.dirname(fileURLToPath(import.meta.url));
+// The CSS ships in src/styles; this module runs from src/styles or dist/styles.
+const STYLES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../src/styles");
 /** The theme's stylesheets, in cascade order. */
 export const THEME_STYLESHEETS = ["base.css", "layout.css", "components.css", "forms.css", "print.css"].map((f) =>
   path.join(STYLES_DIR, f),
