@@ -9,24 +9,23 @@ const link = z.strictObject({
   href: hrefSchema,
 });
 
+/** A heading, a sentence and one action link. */
+const callout = z.strictObject({ title: text, text: text, action: link });
+
 /** Copy and links of the calls to action; a site sets them in `site.cta`, a page overrides parts in front matter `cta`. */
 export const ctaSchema = z.strictObject({
   /** Mid-article insurance call-out (`{% insuranceCallout %}`). */
-  insurance: z
-    .strictObject({ title: text, text: text, action: link })
-    .default({
-      title: "Treatment covered by insurance",
-      text: "We work with most PPO plans, and many cover a large part of treatment. Find out what yours covers: it is free and there is no obligation.",
-      action: { label: "Check my coverage", href: "/verify-insurance/" },
-    }),
+  insurance: callout.default({
+    title: "Treatment covered by insurance",
+    text: "We work with most PPO plans, and many cover a large part of treatment. Find out what yours covers: it is free and there is no obligation.",
+    action: { label: "Check my coverage", href: "/verify-insurance/" },
+  }),
   /** Closing call to action after the article (`{% closingCta %}`). */
-  closing: z
-    .strictObject({ title: text, text: text, action: link })
-    .default({
-      title: "Take the first step",
-      text: "Talking to someone is often the hardest part. Our admissions team can answer your questions, check your insurance and help you plan what comes next.",
-      action: { label: "Verify my insurance", href: "/verify-insurance/" },
-    }),
+  closing: callout.default({
+    title: "Take the first step",
+    text: "Talking to someone is often the hardest part. Our admissions team can answer your questions, check your insurance and help you plan what comes next.",
+    action: { label: "Verify my insurance", href: "/verify-insurance/" },
+  }),
   /** Free-book sign-up block (`{% bookOffer %}`). */
   book: z
     .strictObject({
