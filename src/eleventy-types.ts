@@ -5,11 +5,13 @@ export interface UserConfig {
   directories: { input: string; includes: string; layouts?: string; data: string; output: string };
   addPlugin<T>(plugin: (config: UserConfig, options: T) => void, options?: T): void;
   addLayoutAlias(from: string, to: string): void;
+  addWatchTarget(path: string): void;
   addDataExtension(ext: string, options: { read: false; parser: (file: string) => Promise<unknown> }): void;
   addFilter(name: string, fn: (this: FilterContext, ...args: any[]) => unknown): void;
   addShortcode(name: string, fn: (this: FilterContext, ...args: any[]) => unknown): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
   addTemplate(path: string, content: string, data?: Record<string, unknown>): void;
+  addTransform(name: string, fn: (this: FilterContext, content: string) => unknown): void;
   addGlobalData(name: string, value: unknown): void;
   setLibrary(name: string, library: unknown): void;
   on(event: "eleventy.engine.njk", handler: (arg: { environment: Environment }) => void): void;
@@ -27,6 +29,6 @@ export interface EleventyEvent {
 /** `this` inside an Eleventy filter or shortcode. */
 export interface FilterContext {
   page: { inputPath: string; url: string; outputPath: string | false };
-  /** The page's full data; set for Nunjucks shortcodes. */
+  /** The page's full data; set for Nunjucks shortcodes and filters. */
   ctx?: Record<string, unknown>;
 }

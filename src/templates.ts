@@ -31,6 +31,7 @@ export function registerTemplates(eleventyConfig: UserConfig, themeDir: string):
     eleventyConfig.addLayoutAlias(name, own ? `${name}.njk` : theme);
   }
   const themePaths = [path.join(themeDir, "includes"), path.join(themeDir, "layouts")];
+  for (const dir of [...themePaths, path.join(themeDir, "src", "styles")]) eleventyConfig.addWatchTarget(dir);
   eleventyConfig.on("eleventy.engine.njk", ({ environment }) => {
     const loaders = (environment as unknown as { loaders: object[] }).loaders;
     for (const loader of loaders) {

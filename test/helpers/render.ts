@@ -16,6 +16,7 @@ export function themeEnvironment(): nunjucks.Environment {
     addFilter: (name: string, fn: (...args: unknown[]) => unknown) => env.addFilter(name, fn),
     on: () => {},
     addLayoutAlias: () => {},
+    addWatchTarget: () => {},
     addDataExtension: () => {},
     addShortcode: () => {},
     addTemplate: () => {},
