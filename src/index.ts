@@ -11,11 +11,13 @@ import { isoDate, readableDate } from "./filters/dates.ts";
 import { documentTitle } from "./filters/document-title.ts";
 import { clockTime, dayRange } from "./filters/hours.ts";
 import { createMarkdown } from "./markdown.ts";
+import { memoizeMarkdown } from "./markdown-memo.ts";
 import { type HavenOptionsInput, optionsSchema } from "./options.ts";
 import { pageOutline } from "./outline.ts";
 import { createStylesheet } from "./styles/stylesheet.ts";
+import { registerSeo } from "./seo/register.ts";
 import { registerTemplates } from "./templates.ts";
-import { checkSite } from "./validate/check-site.ts";
+import { createSiteChecker } from "./validate/check-site.ts";
 import { parseOrThrow } from "./validate/parse-data.ts";
 
 export { defineInsurers, defineSite } from "./data/define.ts";
@@ -33,6 +35,7 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   registerTemplates(eleventyConfig, THEME_DIR);
   registerComponents(eleventyConfig);
 
+  const checkSite = createSiteChecker();
   const stylesheet = createStylesheet(opts.stylesheets);
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
     await checkSite({ ...directories, articles: path.join(directories.input, opts.articlesDir) });
@@ -40,7 +43,10 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   });
   eleventyConfig.addFilter("inlineStyles", stylesheet.inline);
 
-  eleventyConfig.addFilter("markdown", (text: string) => md.render(text));
+  // The FAQPage takes the visible FAQ's answer HTML back instead of rendering it again.
+  const markdown = memoizeMarkdown((text: string) => md.render(text));
+  eleventyConfig.addFilter("markdown", markdown.render);
+  registerSeo(eleventyConfig, { articlesDir: opts.articlesDir, markdown: markdown.take });
   eleventyConfig.addFilter("phone", formatPhone);
   eleventyConfig.addFilter("phoneHref", phoneHref);
   eleventyConfig.addFilter("isoDate", isoDate);

@@ -34,6 +34,10 @@ export const articleSchema = z
       .default([]),
     /** Topic shown above the title, e.g. `Mental health`. */
     category: z.string().optional(),
+    /** What the article is about, for structured data (MedicalWebPage `about`), e.g. `[Ketamine, Depression]`. */
+    about: z.array(z.string().min(1)).default([]),
+    /** Who it is written for, for structured data (MedicalWebPage `audience`), e.g. `Patients and families`. */
+    audience: z.string().min(1).optional(),
     /** `top` also shows the crisis-line notice above the article (for articles about suicidal thoughts); it is always in the footer. */
     crisisNotice: z.enum(["top", "footer"]).default("footer"),
     /** This page's changes to the calls to action, e.g. `{ closing: { title: "Start ketamine therapy" } }`. */

@@ -20,9 +20,9 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, fil
 
 /** A build-stopping data error whose message lists each problem on its own line. */
 export class HavenDataError extends Error {
-  constructor(readonly problems: string[]) {
+  constructor(readonly problems: string[], subject = "the site's data") {
     const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
-    super(`Haven found ${count} in the site's data:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    super(`Haven found ${count} in ${subject}:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     this.name = "HavenDataError";
   }
 }

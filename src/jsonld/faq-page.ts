@@ -1,0 +1,23 @@
+import type { FAQPage } from "schema-dts";
+import { faqId, ref, webpageId } from "./ids.ts";
+import { simpleHtml } from "./simple-html.ts";
+
+/** One FAQ entry with its answer already rendered to HTML by the markdown that renders the visible FAQ. */
+export interface RenderedFaq {
+  question: string;
+  answerHtml: string;
+}
+
+/** The FAQPage node: each visible question with its answer's HTML, limited to simple tags, as `acceptedAnswer.text`. */
+export function faqPage(pageUrl: string, faq: RenderedFaq[]): FAQPage {
+  return {
+    "@type": "FAQPage",
+    "@id": faqId(pageUrl),
+    isPartOf: ref(webpageId(pageUrl)),
+    mainEntity: faq.map(({ question, answerHtml }) => ({
+      "@type": "Question",
+      name: question,
+      acceptedAnswer: { "@type": "Answer", text: simpleHtml(answerHtml) },
+    })),
+  };
+}

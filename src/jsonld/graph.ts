@@ -1,0 +1,40 @@
+import type { Graph, Thing } from "schema-dts";
+import { breadcrumbs } from "../breadcrumbs.ts";
+import type { Insurer } from "../data/insurers-schema.ts";
+import type { Site } from "../data/site-schema.ts";
+import type { PageFacts } from "../seo/page-facts.ts";
+import { article } from "./article.ts";
+import { breadcrumbList } from "./breadcrumb-list.ts";
+import { faqPage } from "./faq-page.ts";
+import { organization } from "./organization.ts";
+import { webPage } from "./webpage.ts";
+import { website } from "./website.ts";
+
+/** Everything one page's graph is built from. */
+export interface GraphInput {
+  site: Site;
+  insurers: Insurer[];
+  page: PageFacts;
+  /** The markdown renderer of the visible FAQ, so both show the same answer HTML. */
+  markdown: (text: string) => string;
+}
+
+/**
+ * One page's schema.org graph: organization, website, page and breadcrumbs on every page, plus the
+ * Article and (when it has questions) FAQPage of a health article, all linked by `@id`.
+ */
+export function buildGraph({ site, insurers, page, markdown }: GraphInput): Graph {
+  const nodes: Thing[] = [
+    organization(site, insurers),
+    website(site),
+    webPage(page, site),
+    // The same trail the breadcrumbs partial shows.
+    breadcrumbList(page.url, breadcrumbs(page.title, page.path), site.url),
+  ];
+  const front = page.article;
+  if (front) nodes.push(article(page.url, front, site));
+  if (front?.faq.length) {
+    nodes.push(faqPage(page.url, front.faq.map(({ question, answer }) => ({ question, answerHtml: markdown(answer) }))));
+  }
+  return { "@context": "https://schema.org", "@graph": nodes };
+}

@@ -1,0 +1,19 @@
+/** Tags an FAQ answer keeps in structured data: paragraphs, lists, links, emphasis and line breaks. */
+const ALLOWED = new Set(["p", "ul", "ol", "li", "a", "em", "strong", "br"]);
+const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const HREF = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+
+/**
+ * Limits rendered HTML to the simple tags answer engines read; other tags and every attribute but
+ * a link's `href` are dropped and their text kept, so markdown answers pass through unchanged.
+ */
+export function simpleHtml(html: string): string {
+  return html.replace(TAG, (_whole, slash: string | undefined, name: string | undefined, attributes: string) => {
+    const tag = (name ?? "").toLowerCase();
+    if (!ALLOWED.has(tag)) return "";
+    if (slash) return tag === "br" ? "" : `</${tag}>`;
+    if (tag !== "a") return `<${tag}>`;
+    const href = HREF.exec(attributes);
+    return href ? `<a href="${(href[1] ?? href[2] ?? href[3]).replace(/"/g, "&quot;")}">` : "<a>";
+  });
+}

@@ -1,0 +1,61 @@
+import type { Site } from "../data/site-schema.ts";
+import type { PageFacts } from "./page-facts.ts";
+import { absoluteUrl } from "./urls.ts";
+
+/** One `<meta>` tag: `<meta {attribute}="{key}" content="{content}">`. */
+export interface MetaTag {
+  attribute: "name" | "property";
+  key: string;
+  content: string;
+}
+
+/** What base.njk writes into `<head>` besides the title and description. */
+export interface HeadMeta {
+  canonical: string;
+  tags: MetaTag[];
+}
+
+const name = (key: string, content: string): MetaTag => ({ attribute: "name", key, content });
+const property = (key: string, content: string): MetaTag => ({ attribute: "property", key, content });
+
+/** The canonical URL plus robots, Open Graph and Twitter card tags of a page; the template escapes every value. */
+export function headMeta(page: PageFacts, site: Site): HeadMeta {
+  return {
+    canonical: page.url,
+    tags: [...(page.noindex ? [name("robots", "noindex")] : []), ...openGraph(page, site), ...twitterCard(page, site)],
+  };
+}
+
+function openGraph(page: PageFacts, site: Site): MetaTag[] {
+  const article = page.article;
+  const image = article?.image;
+  return [
+    property("og:type", article ? "article" : "website"),
+    property("og:site_name", site.organization.name),
+    property("og:title", page.title),
+    property("og:description", page.description),
+    property("og:url", page.url),
+    property("og:locale", site.lang.replace("-", "_")),
+    ...(image
+      ? [
+          property("og:image", absoluteUrl(site.url, image.src)),
+          property("og:image:width", String(image.width)),
+          property("og:image:height", String(image.height)),
+          property("og:image:alt", image.alt),
+        ]
+      : []),
+    ...(article
+      ? [property("article:published_time", article.datePublished), property("article:modified_time", article.dateModified)]
+      : []),
+  ];
+}
+
+function twitterCard(page: PageFacts, site: Site): MetaTag[] {
+  const image = page.article?.image;
+  return [
+    name("twitter:card", image ? "summary_large_image" : "summary"),
+    name("twitter:title", page.title),
+    name("twitter:description", page.description),
+    ...(image ? [name("twitter:image", absoluteUrl(site.url, image.src)), name("twitter:image:alt", image.alt)] : []),
+  ];
+}

@@ -1,0 +1,50 @@
+import path from "node:path";
+import type { Insurer } from "../data/insurers-schema.ts";
+import type { Site } from "../data/site-schema.ts";
+import type { FilterContext, UserConfig } from "../eleventy-types.ts";
+import { buildGraph } from "../jsonld/graph.ts";
+import { jsonLdScript } from "../jsonld/serialize.ts";
+import { checkPageGraph } from "../validate/check-graph.ts";
+import { headMeta } from "./head-meta.ts";
+import { pageFacts } from "./page-facts.ts";
+import { robotsTxt } from "./robots.ts";
+import { type SitemapItem, sitemapEntries, sitemapXml } from "./sitemap.ts";
+
+/** What the search-engine registrations need from the plugin. */
+export interface SeoOptions {
+  /** The articles folder, relative to the input folder. */
+  articlesDir: string;
+  /** The markdown renderer of the visible FAQ answers. */
+  markdown: (text: string) => string;
+}
+
+/**
+ * Registers the head metadata and JSON-LD filters base.njk uses, the check of every written page's
+ * graph, and the generated `sitemap.xml` and `robots.txt`.
+ */
+export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown }: SeoOptions): void {
+  const articles = path.resolve(eleventyConfig.directories.input, articlesDir) + path.sep;
+  const facts = (data: Record<string, unknown>) => {
+    const { inputPath } = data.page as FilterContext["page"];
+    // Health articles are the markdown files of the articles folder: the files checkSite validates.
+    return pageFacts(data, inputPath.endsWith(".md") && path.resolve(inputPath).startsWith(articles));
+  };
+  eleventyConfig.addFilter("headMeta", function () {
+    return headMeta(facts(this.ctx!), this.ctx!.site as Site);
+  });
+  eleventyConfig.addFilter("jsonLd", function () {
+    const data = this.ctx!;
+    return jsonLdScript(buildGraph({ site: data.site as Site, insurers: (data.insurers ?? []) as Insurer[], page: facts(data), markdown }));
+  });
+  eleventyConfig.addTransform("haven-check-structured-data", function (content: string) {
+    const { inputPath, outputPath } = this.page;
+    if (typeof outputPath === "string" && outputPath.endsWith(".html")) checkPageGraph(content, path.relative(process.cwd(), inputPath));
+    return content;
+  });
+  eleventyConfig.addFilter("sitemapXml", (items: SitemapItem[], siteUrl: string) => sitemapXml(sitemapEntries(items, siteUrl)));
+  eleventyConfig.addFilter("robotsTxt", robotsTxt);
+  // Generated files: no layout, and not pages of the site's collections (nor of the sitemap).
+  const generated = { layout: false, eleventyExcludeFromCollections: true };
+  eleventyConfig.addTemplate("haven-sitemap.njk", "{{ collections.all | sitemapXml(site.url) | safe }}", { ...generated, permalink: "/sitemap.xml" });
+  eleventyConfig.addTemplate("haven-robots.njk", "{{ site.url | robotsTxt | safe }}", { ...generated, permalink: "/robots.txt" });
+}

@@ -1,0 +1,37 @@
+import { isoDate } from "../filters/dates.ts";
+
+/** The part of an Eleventy collection item the sitemap reads. */
+export interface SitemapItem {
+  url: string | false;
+  data: { noindex?: unknown; dateModified?: string | Date };
+}
+
+/** One `<url>` of the sitemap. */
+export interface SitemapEntry {
+  loc: string;
+  lastmod?: string;
+}
+
+const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+const escapeXml = (text: string) => text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char]);
+
+/** The indexable HTML pages among `items` (not `noindex`), by absolute URL, with `lastmod` from `dateModified`. */
+export function sitemapEntries(items: SitemapItem[], siteUrl: string): SitemapEntry[] {
+  return items
+    .filter((item): item is SitemapItem & { url: string } => typeof item.url === "string" && /(\/|\.html)$/.test(item.url))
+    .filter((item) => item.data.noindex !== true)
+    .map((item) => ({
+      loc: `${siteUrl}${item.url}`,
+      ...(item.data.dateModified && { lastmod: isoDate(item.data.dateModified) }),
+    }))
+    .sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0));
+}
+
+/** The `sitemap.xml` document for `entries`, escaped for XML. */
+export function sitemapXml(entries: SitemapEntry[]): string {
+  const urls = entries.map(({ loc, lastmod }) => {
+    const modified = lastmod ? `<lastmod>${escapeXml(lastmod)}</lastmod>` : "";
+    return `  <url><loc>${escapeXml(loc)}</loc>${modified}</url>\n`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("")}</urlset>\n`;
+}

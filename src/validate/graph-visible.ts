@@ -1,0 +1,44 @@
+import { simpleHtml } from "../jsonld/simple-html.ts";
+import { isObject, isText, type JsonNode, resolver, typesOf, valuesOf } from "./graph-read.ts";
+
+// The escaping Nunjucks' autoescape gives the visible question text.
+const ESCAPES: Record<string, string> = { "&": "&amp;", '"': "&quot;", "'": "&#39;", "<": "&lt;", ">": "&gt;", "\\": "&#92;" };
+const escapeHtml = (text: string) => text.replace(/[&"'<>\\]/g, (char) => ESCAPES[char]);
+
+/**
+ * Questions and answers of the page's FAQPage that its visible HTML does not show, found by plain string
+ * search for the same rendered HTML (a DOM parse of every page would slow the build down).
+ */
+export function invisibleFaq(nodes: JsonNode[], visibleHtml: string): string[] {
+  const resolve = resolver(nodes);
+  const faqPages = nodes.filter((node) => typesOf(node).includes("FAQPage"));
+  return faqPages.flatMap((node) => {
+    const shown = finder(visibleHtml);
+    return valuesOf(node.mainEntity).map(resolve).flatMap((question, i) => {
+      if (!isObject(question)) return [];
+      const at = `FAQPage.mainEntity[${i}]`;
+      const answer = resolve(valuesOf(question.acceptedAnswer)[0]);
+      const text = isObject(answer) ? answer.text : undefined;
+      return [
+        ...(isText(question.name) && !shown(escapeHtml(question.name)) ? [`${at}.name: not in the page's visible HTML`] : []),
+        ...(isText(text) && !shown(text) ? [`${at}.acceptedAnswer.text: not in the page's visible HTML`] : []),
+      ];
+    });
+  });
+}
+
+/**
+ * Looks for each text after the one found before it, since the FAQ shows them in graph order: one pass
+ * over the page instead of one per text, with a full search only for a text shown out of order.
+ */
+function finder(html: string): (text: string) => boolean {
+  let from = 0;
+  let limited: string | undefined;
+  return (text) => {
+    const at = html.indexOf(text, from);
+    const found = at >= 0 ? at : html.indexOf(text);
+    if (found >= 0) from = found + text.length;
+    // An answer using tags beyond the simple ones is limited in the graph: look for it in the page limited alike.
+    return found >= 0 || (limited ??= simpleHtml(html)).includes(text);
+  };
+}

@@ -1,0 +1,42 @@
+import { expect, it } from "vitest";
+import { organization } from "../../src/jsonld/organization.ts";
+import { insurers, site } from "./inputs.ts";
+
+it("builds the organization with its configured type, contact details, hours and insurers", () => {
+  expect(organization(site, insurers)).toEqual({
+    "@type": "MedicalClinic",
+    "@id": "https://clinic.example/#organization",
+    name: "Example Clinic",
+    url: "https://clinic.example/",
+    logo: {
+      "@type": "ImageObject",
+      url: "https://clinic.example/img/logo.png",
+      width: { "@type": "QuantitativeValue", value: 240, unitCode: "E37" },
+      height: { "@type": "QuantitativeValue", value: 60, unitCode: "E37" },
+    },
+    telephone: "+17145550123",
+    address: {
+      "@type": "PostalAddress",
+      streetAddress: "1 Main Street",
+      addressLocality: "Springfield",
+      addressRegion: "CA",
+      postalCode: "90000",
+      addressCountry: "US",
+    },
+    openingHoursSpecification: [
+      { "@type": "OpeningHoursSpecification", dayOfWeek: ["Monday", "Tuesday"], opens: "09:00", closes: "17:00" },
+    ],
+    sameAs: ["https://www.linkedin.com/company/example-clinic"],
+    acceptedPaymentMethod: [
+      { "@type": "PaymentMethod", name: "Aetna", description: "PPO plans only" },
+      { "@type": "PaymentMethod", name: "Cigna" },
+    ],
+  });
+});
+
+it("leaves out what the site does not give", () => {
+  const bare = { ...site, organization: { ...site.organization, type: "MedicalOrganization" as const, logo: undefined, hours: [], sameAs: [] } };
+  const node = organization(bare, []);
+  expect(node["@type"]).toBe("MedicalOrganization");
+  expect(Object.keys(node)).toEqual(["@type", "@id", "name", "url", "telephone", "address"]);
+});

@@ -1,0 +1,36 @@
+import { expect, it } from "vitest";
+import { pageFacts } from "../../src/seo/page-facts.ts";
+import { site } from "../jsonld/inputs.ts";
+
+const front = {
+  title: "Detox",
+  description: "What happens.",
+  datePublished: new Date("2026-01-12T00:00:00Z"), // YAML gives dates as Date objects
+  dateModified: "2026-02-20",
+  lastReviewed: "2026-02-01",
+  author: { name: "A. Writer" },
+  reviewedBy: { name: "B. Doctor", credentials: "MD" },
+};
+const data = { ...front, site, insurers: [], collections: {}, page: { url: "/articles/detox/", inputPath: "./content/articles/detox.md" } };
+
+it("reads an article's facts, its front matter validated with defaults filled in", () => {
+  const facts = pageFacts(data, true);
+  expect({ ...facts, article: undefined }).toEqual({
+    path: "/articles/detox/",
+    url: "https://clinic.example/articles/detox/",
+    title: "Detox",
+    description: "What happens.",
+    noindex: false,
+    article: undefined,
+  });
+  expect(facts.article).toMatchObject({ datePublished: "2026-01-12", faq: [], sources: [], about: [], noindex: false });
+});
+
+it("reads other pages without the article schema, honouring noindex", () => {
+  const facts = pageFacts({ site, title: "About", noindex: true, page: { url: "/about/", inputPath: "./content/about.md" } }, false);
+  expect(facts).toEqual({ path: "/about/", url: "https://clinic.example/about/", title: "About", description: "", noindex: true, article: undefined });
+});
+
+it("names the file when an article's front matter is invalid", () => {
+  expect(() => pageFacts({ ...data, title: "" }, true)).toThrow("content/articles/detox.md: title:");
+});
