@@ -39,6 +39,11 @@ export function createMarkdown(): HavenMarkdown {
   return { md, headingsFor: (inputPath) => headings.get(inputPath) ?? [] };
 }
 
+/** Markdown-it for text that comes from data (FAQ answers): raw HTML is shown as text, never passed through. */
+export function createDataMarkdown(): InstanceType<typeof MarkdownIt> {
+  return new MarkdownIt({ html: false, linkify: false, typographer: true });
+}
+
 function collectHeadings(state: StateCore): Heading[] {
   const found: Heading[] = [];
   state.tokens.forEach((token, i) => {

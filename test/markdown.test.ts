@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createMarkdown } from "../src/markdown.ts";
+import { createDataMarkdown, createMarkdown } from "../src/markdown.ts";
 
 const SOURCE = `## What next?
 
@@ -40,5 +40,12 @@ describe("createMarkdown", () => {
     md.render("## Two", { page: { inputPath: "./two.md" } });
     expect(headingsFor("./one.md").map((h) => h.id)).toEqual(["one"]);
     expect(headingsFor("./missing.md")).toEqual([]);
+  });
+});
+
+describe("createDataMarkdown", () => {
+  it("shows raw HTML from data as text instead of passing it through", () => {
+    const html = createDataMarkdown().render("Fine *answer* </script><script>alert(1)</script>");
+    expect(html).toBe("<p>Fine <em>answer</em> &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</p>\n");
   });
 });
