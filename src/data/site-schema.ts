@@ -40,6 +40,7 @@ export const siteSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, "")),
   /** Language of the pages, e.g. `en-US`. */
   lang: z.string().default("en-US"),
+  /** Who runs the site: name, address, hours; also the structured data's organization node. */
   organization: organizationSchema,
   /** Numbers in E.164 form; `call` backs every `tel:` link, `text` every `sms:` link. */
   phones: z.strictObject({ call: phoneSchema, text: phoneSchema }),
