@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Environment } from "nunjucks";
 
 /** The part of Eleventy's config API Haven uses (Eleventy 3 ships no TypeScript types of its own). */
@@ -14,6 +15,7 @@ export interface UserConfig {
   addTransform(name: string, fn: (this: FilterContext, content: string) => unknown): void;
   addGlobalData(name: string, value: unknown): void;
   setLibrary(name: string, library: unknown): void;
+  setServerOptions(options: { middleware?: ((req: IncomingMessage, res: ServerResponse, next: () => void) => unknown)[] }): void;
   on(event: "eleventy.engine.njk", handler: (arg: { environment: Environment }) => void): void;
   on(event: "eleventy.before" | "eleventy.after", handler: (arg: EleventyEvent) => unknown): void;
 }

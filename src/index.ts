@@ -2,6 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatPhone, phoneHref } from "./data/phone.ts";
 import { registerComponents } from "./components.ts";
+import { registerForms } from "./forms/register.ts";
 import { ctaCopy } from "./data/cta-schema.ts";
 import { registerDataFiles } from "./data-files.ts";
 import type { UserConfig } from "./eleventy-types.ts";
@@ -10,7 +11,7 @@ import { newestFirst } from "./filters/collections.ts";
 import { isoDate, readableDate } from "./filters/dates.ts";
 import { documentTitle } from "./filters/document-title.ts";
 import { clockTime, dayRange } from "./filters/hours.ts";
-import { createMarkdown } from "./markdown.ts";
+import { createDataMarkdown, createMarkdown } from "./markdown.ts";
 import { memoizeMarkdown } from "./markdown-memo.ts";
 import { type HavenOptionsInput, optionsSchema } from "./options.ts";
 import { pageOutline } from "./outline.ts";
@@ -21,6 +22,7 @@ import { createSiteChecker } from "./validate/check-site.ts";
 import { parseOrThrow } from "./validate/parse-data.ts";
 
 export { defineInsurers, defineSite } from "./data/define.ts";
+export { defineForms } from "./forms/define.ts";
 export type { HavenOptionsInput } from "./options.ts";
 
 /** The theme's own folder (holding `layouts/` and `includes/`), from `src/` or `dist/`. */
@@ -34,6 +36,7 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   registerDataFiles(eleventyConfig);
   registerTemplates(eleventyConfig, THEME_DIR);
   registerComponents(eleventyConfig);
+  registerForms(eleventyConfig);
 
   const checkSite = createSiteChecker();
   const stylesheet = createStylesheet(opts.stylesheets);
@@ -44,7 +47,8 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   eleventyConfig.addFilter("inlineStyles", stylesheet.inline);
 
   // The FAQPage takes the visible FAQ's answer HTML back instead of rendering it again.
-  const markdown = memoizeMarkdown((text: string) => md.render(text));
+  const dataMarkdown = createDataMarkdown();
+  const markdown = memoizeMarkdown((text: string) => dataMarkdown.render(text));
   eleventyConfig.addFilter("markdown", markdown.render);
   registerSeo(eleventyConfig, { articlesDir: opts.articlesDir, markdown: markdown.take });
   eleventyConfig.addFilter("phone", formatPhone);

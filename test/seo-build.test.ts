@@ -127,9 +127,9 @@ describe("the ketamine article's graph", () => {
 });
 
 describe("sitemap and robots", () => {
-  it("keeps noindex pages out of search: the 404 page has meta robots noindex and every other page is indexable", () => {
+  it("keeps noindex pages out of search: the 404 and thank-you pages have meta robots noindex, every other page is indexable", () => {
     expect(meta(docs.get("/404.html")!, "robots")).toBe("noindex");
-    expect([...docs.keys()].filter((url) => !indexable(url))).toEqual(["/404.html"]);
+    expect([...docs.keys()].filter((url) => !indexable(url))).toEqual(["/404.html", "/thank-you/"]);
   });
 
   it("lists every indexable page, by absolute URL, with lastmod from dateModified", async () => {

@@ -1,0 +1,89 @@
+/**
+ * The one validator of submitted values, shared by the browser bundle and the receiver. It reads plain
+ * rule data (see `rules.ts`), never zod, so it stays a few hundred bytes in the bundle.
+ */
+
+/** The field types a form definition may use. */
+export type FieldType = "text" | "email" | "tel" | "date" | "textarea" | "select" | "radio" | "checkbox";
+
+/** What the validator needs to know about one field, already resolved from its definition. */
+export interface FieldRule {
+  name: string;
+  /** The element id the error summary links to. */
+  id: string;
+  type: FieldType;
+  required?: boolean;
+  /** Required only while another field has one of these values (e.g. a phone number when "call me" is chosen). */
+  requiredWhen?: { field: string; values: string[] };
+  maxLength?: number;
+  /** A regular expression the whole value must match. */
+  pattern?: string;
+  /** Dates only: the date may not be after today (a date of birth). */
+  past?: boolean;
+  /** The allowed values of a select or radio group. */
+  options?: string[];
+  /** URL query parameter that preselects the value (`?insurer=aetna`). */
+  param?: string;
+  messages: { required: string; invalid: string; tooLong: string };
+}
+
+/** One field's problem, as both the client and the receiver report it. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** The value a checked checkbox sends. */
+export const CHECKED = "yes";
+
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+const TEL = /^\+?[\d\s().-]+$/;
+
+/** Checks every field's value (already trimmed or not) and returns one error per invalid field, in form order. */
+export function checkValues(fields: FieldRule[], values: Record<string, string | undefined>): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const field of fields) {
+    const message = checkField(field, values);
+    if (message) errors.push({ field: field.name, message });
+  }
+  return errors;
+}
+
+function checkField(field: FieldRule, values: Record<string, string | undefined>): string | undefined {
+  const value = (values[field.name] ?? "").trim();
+  if (!value) return isNeeded(field, values) ? field.messages.required : undefined;
+  if (field.maxLength && value.length > field.maxLength) return field.messages.tooLong;
+  return isValid(field, value) ? undefined : field.messages.invalid;
+}
+
+function isNeeded(field: FieldRule, values: Record<string, string | undefined>): boolean {
+  const when = field.requiredWhen;
+  return !!field.required || (!!when && when.values.includes((values[when.field] ?? "").trim()));
+}
+
+function isValid(field: FieldRule, value: string): boolean {
+  if (field.pattern && !new RegExp(`^(?:${field.pattern})$`, "u").test(value)) return false;
+  switch (field.type) {
+    case "email":
+      return EMAIL.test(value);
+    case "tel":
+      return TEL.test(value) && /^\d{7,15}$/.test(value.replace(/\D/g, ""));
+    case "date":
+      return isDate(value, field.past);
+    case "select":
+    case "radio":
+      return !!field.options?.includes(value);
+    case "checkbox":
+      return value === CHECKED;
+    default:
+      return true;
+  }
+}
+
+/** A real calendar date written `1980-04-28` (what date inputs send), from 1900 on, and not in the future when `past`. */
+function isDate(value: string, past?: boolean): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  if (isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value || value < "1900") return false;
+  return !past || date.getTime() <= Date.now();
+}

@@ -1,0 +1,27 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { importDefault } from "../data/import-module.ts";
+import { type Insurer, insurersSchema } from "../data/insurers-schema.ts";
+import { parseOrThrow } from "../validate/parse-data.ts";
+import { formsFromData } from "./resolve.ts";
+import type { Forms } from "./schema.ts";
+
+/** The data a receiver checks submissions against: the site's forms and the insurers its select offers. */
+export interface FormsContext {
+  forms: Forms;
+  insurers: Insurer[];
+}
+
+/** Reads `forms` (optional) and `insurers` from a site's data folder, the same files the build validates. */
+export async function loadFormsContext(dataDir: string): Promise<FormsContext> {
+  const forms = formsFromData(await readData(dataDir, "forms"));
+  const insurers = parseOrThrow(insurersSchema, (await readData(dataDir, "insurers")) ?? [], path.join(dataDir, "insurers"));
+  return { forms, insurers };
+}
+
+async function readData(dataDir: string, name: string): Promise<unknown> {
+  const file = [".ts", ".js", ".mjs", ".json"].map((ext) => path.resolve(dataDir, name + ext)).find((f) => existsSync(f));
+  if (!file) return undefined;
+  return file.endsWith(".json") ? JSON.parse(await readFile(file, "utf8")) : importDefault(file);
+}

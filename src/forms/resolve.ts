@@ -1,0 +1,86 @@
+import type { FieldRule } from "./check.ts";
+import { formsDataSchema } from "./data-schema.ts";
+import { type Choice, choicesOf, fieldId, toRule } from "./rules.ts";
+import { FORM_IDS, type FieldDefinition, type FormDefinition, type FormId, type FormMessages, type Forms } from "./schema.ts";
+
+/** The anti-spam field's name: Formspree's, which Netlify and Haven's receiver read too. */
+export const HONEYPOT = "_gotcha";
+/** Hidden field naming the page the form was on, so a no-JS visitor with errors gets that page back. */
+export const PAGE_FIELD = "_page";
+
+/** What the browser bundle reads from the form's `data-haven-form` attribute. */
+export interface ClientRules {
+  fields: FieldRule[];
+  timeoutMs: number;
+  messages: Pick<FormMessages, "errorPrefix" | "sending" | "network" | "timeout" | "server" | "rejected">;
+}
+
+/** A field ready to render: its ids and choices worked out. */
+export interface ResolvedField extends FieldDefinition {
+  id: string;
+  choices: (Choice & { id: string })[];
+}
+
+/** A form ready to render and to check: markup facts from the provider plus the shared rules. */
+export interface ResolvedForm extends Omit<FormDefinition, "fields"> {
+  id: FormId;
+  action: string;
+  /** Attributes the provider needs on `<form>`, e.g. Netlify's `data-netlify`. */
+  attributes: Record<string, string>;
+  /** Hidden inputs the provider needs, e.g. Netlify's `form-name`. */
+  hidden: { name: string; value: string }[];
+  fields: ResolvedField[];
+  messages: FormMessages;
+  rules: ClientRules;
+}
+
+/** Resolves one form of the site's (already merged) forms data against its insurers. */
+export function resolveForm(forms: Forms, id: FormId, insurers: { id: string; name: string }[]): ResolvedForm {
+  const form = forms.forms[id];
+  if (!form) throw new Error(`Haven: no form "${id}"; the forms are ${FORM_IDS.join(", ")}`);
+  const fields = form.fields.map((field) => {
+    const choices = choicesOf(field, insurers);
+    const elementId = fieldId(id, field.name);
+    // The first radio takes the field's own id, so the error summary links to the group.
+    return { ...field, id: elementId, choices: choices.map((c, i) => ({ ...c, id: i ? `${elementId}-${i + 1}` : elementId })) };
+  });
+  const { errorPrefix, sending, network, timeout, server, rejected } = forms.messages;
+  const rules: ClientRules = {
+    fields: fields.map((field) => toRule(id, field, field.choices, forms.messages)),
+    timeoutMs: forms.timeoutMs,
+    messages: { errorPrefix, sending, network, timeout, server, rejected },
+  };
+  return { ...form, ...providerFacts(forms, id, form), id, fields, messages: forms.messages, rules };
+}
+
+function providerFacts(forms: Forms, id: FormId, form: FormDefinition): Pick<ResolvedForm, "action" | "attributes" | "hidden"> {
+  const provider = forms.provider;
+  if (provider.type === "custom") return { action: provider.endpoint + id, attributes: {}, hidden: [] };
+  if (provider.type === "netlify") {
+    // Netlify redirects a no-JS post to the action path, and finds the form by `form-name`.
+    const attributes = { name: id, "data-netlify": "true", "netlify-honeypot": HONEYPOT };
+    return { action: form.confirmation.url, attributes, hidden: [{ name: "form-name", value: id }] };
+  }
+  const formspreeId = provider.forms[id];
+  if (!formspreeId) throw new Error(`Haven: the formspree provider has no form id for "${id}" (forms.ts: provider.forms.${id})`);
+  return { action: `https://formspree.io/f/${formspreeId}`, attributes: {}, hidden: [] };
+}
+
+const parsed = new WeakMap<object, Forms>();
+let defaults: Forms | undefined;
+
+/**
+ * The site's forms data, merged and checked; a site without `_data/forms.*` gets the theme's forms.
+ * Parsing is idempotent, so data the data-file loader already parsed passes through unchanged.
+ */
+export function formsFromData(data: unknown): Forms {
+  if (!data || typeof data !== "object") return (defaults ??= formsDataSchema.parse(undefined));
+  let forms = parsed.get(data);
+  if (!forms) parsed.set(data, (forms = formsDataSchema.parse(data)));
+  return forms;
+}
+
+/** The `havenForm` Nunjucks filter: `forms | havenForm("contact", insurers)` gives the form ready to render. */
+export function havenFormFilter(data: unknown, id: FormId, insurers: { id: string; name: string }[] = []): ResolvedForm {
+  return resolveForm(formsFromData(data), id, insurers);
+}

@@ -1,0 +1,100 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { checkValues } from "../forms/check.ts";
+import type { FormsContext } from "../forms/load.ts";
+import { HONEYPOT, PAGE_FIELD, type ResolvedForm, resolveForm } from "../forms/resolve.ts";
+import { FORM_IDS, type FormId, type Forms } from "../forms/schema.ts";
+import { readValues, RequestError, type Values } from "./body.ts";
+import { createProblemPages, type PageSources } from "./problem-page.ts";
+import { redirect, refuse, sendHtml, sendJson, wantsJson } from "./respond.ts";
+import type { SubmissionStore } from "./store.ts";
+
+/** How the receiver is set up. */
+export interface ReceiverOptions extends PageSources {
+  /** The forms and insurers to check against; called per request, so data edits in watch mode apply at once. */
+  load(): FormsContext | Promise<FormsContext>;
+  store: SubmissionStore;
+  /** Largest body accepted, in bytes (default 32 KiB): the largest valid form is far smaller. */
+  maxBytes?: number;
+  /** Receives one line per event; never a submitted value. */
+  log?: (line: string) => void;
+}
+
+/** A Node request handler; `next` (as in connect-style middleware) gets every request that is not a form post. */
+export type Handler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => Promise<void>;
+
+/** Path the receiver answers on when the site's provider is not a custom endpoint on this site. */
+const DEFAULT_ENDPOINT = "/api/forms/";
+
+/** Creates the receiver: it checks posts with the forms' own rules, stores accepted ones, and answers JSON or HTML. */
+export function createReceiver(options: ReceiverOptions): Handler {
+  const log = options.log ?? (() => {});
+  const receive = createReceive(options, log);
+  return async (req, res, next) => {
+    try {
+      const context = await options.load();
+      const formId = routeOf(req.url ?? "/", context.forms);
+      if (formId === undefined) return next ? next() : refuse(req, res, 404, "not_found", "Nothing here");
+      if (!formId) return refuse(req, res, 404, "unknown_form", `The forms are ${FORM_IDS.join(", ")}`);
+      if (req.method !== "POST") {
+        res.setHeader("Allow", "POST");
+        return refuse(req, res, 405, "method_not_allowed", "Send forms with POST");
+      }
+      await receive(req, res, context, formId);
+    } catch (error) {
+      fail(req, res, error, log);
+    }
+  };
+}
+
+/** Handles one post to a known form: honeypot, checks, then storing. */
+function createReceive(options: ReceiverOptions, log: (line: string) => void) {
+  const problemPage = createProblemPages(options);
+  const limit = options.maxBytes ?? 32 * 1024;
+  return async (req: IncomingMessage, res: ServerResponse, context: FormsContext, formId: FormId) => {
+    const form = resolveForm(context.forms, formId, context.insurers);
+    const values = await readValues(req, limit);
+    if (values[HONEYPOT]) {
+      log(`Haven receiver: dropped a "${formId}" post that filled the anti-spam field`);
+      return accept(req, res, form);
+    }
+    const errors = checkValues(form.rules.fields, values);
+    if (errors.length) {
+      if (wantsJson(req)) return sendJson(res, 400, { ok: false, error: "invalid", errors });
+      const pageUrl = values[PAGE_FIELD] ?? "";
+      return sendHtml(res, 400, await problemPage(context, { form: formId, values, errors, pageUrl }));
+    }
+    const saved = options.store.save(formId, pick(form, values));
+    log(`Haven receiver: ${saved.duplicate ? "already had" : "stored"} a "${formId}" submission${saved.id ? ` (#${saved.id})` : ""}`);
+    accept(req, res, form);
+  };
+}
+
+/** Answers a refused request with its own status, anything else with 500; logs the error, never the body. */
+function fail(req: IncomingMessage, res: ServerResponse, error: unknown, log: (line: string) => void): void {
+  if (error instanceof RequestError) {
+    if (error.status === 413) res.setHeader("Connection", "close"); // do not read the rest of an oversized body
+    return refuse(req, res, error.status, error.code, error.message);
+  }
+  log(`Haven receiver: ${error instanceof Error ? error.message : String(error)}`);
+  refuse(req, res, 500, "server_error", "Something went wrong on our side; nothing was stored. Please try again.");
+}
+
+/** The form a path posts to: its id, `null` for an unknown form under the endpoint, undefined elsewhere. */
+function routeOf(url: string, forms: Forms): FormId | null | undefined {
+  const endpoint = forms.provider.type === "custom" && forms.provider.endpoint.startsWith("/") ? forms.provider.endpoint : DEFAULT_ENDPOINT;
+  const { pathname } = new URL(url, "http://receiver");
+  if (!pathname.startsWith(endpoint)) return undefined;
+  const id = pathname.slice(endpoint.length).replace(/\/$/, "");
+  return (FORM_IDS as readonly string[]).includes(id) ? (id as FormId) : null;
+}
+
+/** Only the form's own fields, trimmed: the honeypot, page field and anything else posted are never stored. */
+function pick(form: ResolvedForm, values: Values): Record<string, string> {
+  return Object.fromEntries(form.fields.map((field) => [field.name, (values[field.name] ?? "").trim()]));
+}
+
+/** The success answer: `{ ok: true }` for the bundle, a 303 to the thank-you page for a plain post. */
+function accept(req: IncomingMessage, res: ServerResponse, form: ResolvedForm): void {
+  if (wantsJson(req)) return sendJson(res, 200, { ok: true, message: form.confirmation.text });
+  redirect(res, form.confirmation.url);
+}

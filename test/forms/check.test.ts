@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { checkValues } from "../../src/forms/check.ts";
+import { formsFromData, resolveForm } from "../../src/forms/resolve.ts";
+import type { FormId } from "../../src/forms/schema.ts";
+
+const insurers = [{ id: "aetna", name: "Aetna" }, { id: "cigna", name: "Cigna" }];
+const rules = (id: FormId) => resolveForm(formsFromData(undefined), id, insurers).rules.fields;
+const check = (id: FormId, values: Record<string, string>) => checkValues(rules(id), values);
+const fieldsIn = (errors: { field: string }[]) => errors.map((e) => e.field);
+
+const insurance = {
+  name: "Ann Lee",
+  dateOfBirth: "1980-04-28",
+  phone: "(714) 555-0199",
+  email: "ann@example.org",
+  insurer: "aetna",
+  memberId: "W123 456-78",
+  consent: "yes",
+};
+
+describe("the verify-insurance rules", () => {
+  it("accept a complete, valid submission, with the group number optional", () => {
+    expect(check("verify-insurance", insurance)).toEqual([]);
+  });
+  it("report every missing required field, in form order, with the definitions' messages", () => {
+    expect(check("verify-insurance", {})).toEqual([
+      { field: "name", message: "Enter your full name" },
+      { field: "dateOfBirth", message: "Enter the date of birth" },
+      { field: "phone", message: "Enter your phone number" },
+      { field: "email", message: "Enter your e-mail address" },
+      { field: "insurer", message: "Choose your insurance company" },
+      { field: "memberId", message: "Enter the member ID" },
+      { field: "consent", message: "Tick the box to let us check your coverage" },
+    ]);
+  });
+  it("treats whitespace-only values as missing", () => {
+    expect(fieldsIn(check("verify-insurance", { ...insurance, name: "   " }))).toEqual(["name"]);
+  });
+  it("rejects dates that are not real, before 1900 or in the future", () => {
+    for (const dateOfBirth of ["1980-02-30", "28/04/1980", "1899-12-31", "2999-01-01", "1980-4-28"]) {
+      expect(check("verify-insurance", { ...insurance, dateOfBirth }), dateOfBirth).toEqual([
+        { field: "dateOfBirth", message: "Enter a real date of birth, not in the future" },
+      ]);
+    }
+  });
+  it("accepts only insurers from the data (and 'other') in the select", () => {
+    expect(check("verify-insurance", { ...insurance, insurer: "other" })).toEqual([]);
+    expect(fieldsIn(check("verify-insurance", { ...insurance, insurer: "acme" }))).toEqual(["insurer"]);
+  });
+  it("checks e-mail, phone, member ID pattern and the consent box's value", () => {
+    const bad = { ...insurance, email: "ann@", phone: "12", memberId: "W1<script>", consent: "on" };
+    expect(fieldsIn(check("verify-insurance", bad))).toEqual(["phone", "email", "memberId", "consent"]);
+    expect(fieldsIn(check("verify-insurance", { ...insurance, phone: "1".repeat(16) }))).toEqual(["phone"]);
+  });
+  it("enforces length limits with the limit in the message", () => {
+    expect(check("verify-insurance", { ...insurance, memberId: "A".repeat(41) })).toEqual([
+      { field: "memberId", message: "Use 40 characters or fewer" },
+    ]);
+  });
+});
+
+describe("the contact rules", () => {
+  const contact = { name: "Ann", contactMethod: "email", email: "ann@example.org", message: "Hello" };
+  it("need an e-mail address only when e-mail is the chosen method, a phone number for calls and texts", () => {
+    expect(check("contact", contact)).toEqual([]);
+    expect(fieldsIn(check("contact", { ...contact, email: "" }))).toEqual(["email"]);
+    expect(fieldsIn(check("contact", { ...contact, contactMethod: "text" }))).toEqual(["phone"]);
+    expect(check("contact", { ...contact, contactMethod: "phone", email: "", phone: "+1 714 555 0199" })).toEqual([]);
+  });
+  it("accept only the defined contact methods", () => {
+    expect(fieldsIn(check("contact", { ...contact, contactMethod: "pigeon" }))).toEqual(["contactMethod"]);
+  });
+});
+
+describe("the book rules", () => {
+  it("need a name and a valid e-mail address", () => {
+    expect(check("book", { name: "Ann", email: "ann@example.org" })).toEqual([]);
+    expect(fieldsIn(check("book", { email: "not an address" }))).toEqual(["name", "email"]);
+  });
+});
