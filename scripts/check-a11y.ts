@@ -9,13 +9,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { CHROME_ARGS, CHROME_PATH } from "./browser.ts";
-import { serveSite } from "./serve-site.ts";
+import { startPreview } from "../src/receiver/preview.ts";
 import { builtPages } from "./site-pages.ts";
 
 const { values } = parseArgs({ options: { dir: { type: "string", default: "_site" } } });
 const pages = await builtPages(values.dir);
 
-const server = await serveSite(values.dir);
+const server = await startPreview(values.dir);
 const config = {
   defaults: {
     runners: ["axe", "htmlcs"],

@@ -6,7 +6,7 @@
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { CHROME_ARGS, CHROME_PATH } from "./browser.ts";
-import { serveSite } from "./serve-site.ts";
+import { startPreview } from "../src/receiver/preview.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -20,7 +20,7 @@ const urls = positionals.length ? positionals : ["/articles/understanding-ketami
 const kbit = Number(values.down);
 const rtt = Number(values.rtt);
 
-const server = await serveSite(values.dir);
+const server = await startPreview(values.dir);
 const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
 console.log(`Throttled to ${kbit} kbit/s down and up, ${rtt} ms round trip; cold cache.\n`);
 console.log(["page", "FCP ms", "forms usable ms", "bytes", "requests"].join("\t"));
@@ -42,7 +42,7 @@ try {
     await page.goto(server.url + url, { waitUntil: "load" });
     const timings = await page.evaluate(usableTimings);
     await page.waitForTimeout(100);
-    console.log([url, timings.fcp, timings.formsUsable ?? "no form", bytes, requests].join("\t"));
+    console.log([url, timings.fcp, timings.formsUsable, bytes, requests].join("\t"));
     await context.close();
   }
 } finally {
@@ -51,16 +51,20 @@ try {
 }
 
 /** In the page: first contentful paint, and when every form was usable (enhanced by the bundle, or parsed if no script). */
-async function usableTimings(): Promise<{ fcp: number; formsUsable: number | null }> {
+async function usableTimings(): Promise<{ fcp: number; formsUsable: number | string }> {
   const paint = performance.getEntriesByName("first-contentful-paint")[0];
   const fcp = Math.round(paint?.startTime ?? NaN);
   const forms = Array.from(document.forms);
-  if (!forms.length) return { fcp, formsUsable: null };
+  if (!forms.length) return { fcp, formsUsable: "no form" };
   const enhancing = document.querySelector('script[type="module"][src]');
   if (!enhancing) {
     const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
     return { fcp, formsUsable: Math.round(nav.domInteractive) };
   }
-  while (!forms.every((form) => form.hasAttribute("data-enhanced"))) await new Promise((r) => setTimeout(r, 10));
+  const deadline = performance.now() + 30_000;
+  while (!forms.every((form) => form.hasAttribute("data-enhanced"))) {
+    if (performance.now() > deadline) return { fcp, formsUsable: "not ready after 30 s" };
+    await new Promise((r) => setTimeout(r, 10));
+  }
   return { fcp, formsUsable: Math.round(performance.now()) };
 }

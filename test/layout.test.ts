@@ -2,15 +2,15 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CHROME_ARGS, CHROME_PATH } from "../scripts/browser.ts";
-import { type LocalServer, serveSite } from "../scripts/serve-site.ts";
+import { type Preview, startPreview } from "../src/receiver/preview.ts";
 import { builtPages } from "./helpers/build-site.ts";
 
 let browser: Browser;
-let server: LocalServer;
+let server: Preview;
 let pages: string[];
 
 beforeAll(async () => {
-  server = await serveSite(inject("exampleSite"));
+  server = await startPreview(inject("exampleSite"));
   pages = await builtPages(inject("exampleSite"));
   browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
 });

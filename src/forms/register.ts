@@ -3,7 +3,8 @@ import { devServerMiddleware } from "../receiver/middleware.ts";
 import { type Bundle, buildBundle, describeBundle, writeBundle } from "./bundle.ts";
 import { havenFormFilter } from "./resolve.ts";
 
-const FORM_TAG = /<form\b[^>]*\sdata-haven-form=/;
+// Every Haven form carries this attribute; a plain substring test keeps the check cheap on every page.
+const FORM_MARK = " data-haven-form=";
 
 /**
  * Wires the forms: the `havenForm` filter the partials render from, the browser bundle (built before
@@ -20,7 +21,7 @@ export function registerForms(eleventyConfig: UserConfig): void {
   });
   eleventyConfig.addTransform("havenFormsScript", function (content) {
     const isHtml = String(this.page.outputPath).endsWith(".html");
-    if (!bundle || !isHtml || !FORM_TAG.test(content)) return content;
+    if (!bundle || !isHtml || !content.includes(FORM_MARK)) return content;
     return content.replace("</head>", `<script type="module" src="${bundle.src}"></script>\n</head>`);
   });
 

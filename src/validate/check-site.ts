@@ -63,7 +63,7 @@ async function checkArticles(articlesDir: string, check: (file: string) => Promi
 export async function checkArticle(file: string): Promise<string[]> {
   let frontMatter: unknown;
   try {
-    frontMatter = matter(await readFile(file, "utf8")).data;
+    frontMatter = matter(await readFile(file, "utf8"), {}).data; // options disable gray-matter's unbounded cache
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return [`${relative(file)}: front matter is not valid YAML: ${reason}`];
