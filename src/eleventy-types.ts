@@ -15,6 +15,7 @@ export interface UserConfig {
   addTransform(name: string, fn: (this: FilterContext, content: string) => unknown): void;
   addGlobalData(name: string, value: unknown): void;
   setLibrary(name: string, library: unknown): void;
+  setFrontMatterParsingOptions(options: { engines: Record<string, (source: string) => object> }): void;
   setServerOptions(options: { middleware?: ((req: IncomingMessage, res: ServerResponse, next: () => void) => unknown)[] }): void;
   on(event: "eleventy.engine.njk", handler: (arg: { environment: Environment }) => void): void;
   on(event: "eleventy.before" | "eleventy.after", handler: (arg: EleventyEvent) => unknown): void;

@@ -11,6 +11,7 @@ import { newestFirst } from "./filters/collections.ts";
 import { isoDate, readableDate } from "./filters/dates.ts";
 import { documentTitle } from "./filters/document-title.ts";
 import { clockTime, dayRange } from "./filters/hours.ts";
+import { createFrontMatterCache } from "./front-matter.ts";
 import { createDataMarkdown, createMarkdown } from "./markdown.ts";
 import { memoizeMarkdown } from "./markdown-memo.ts";
 import { type HavenOptionsInput, optionsSchema } from "./options.ts";
@@ -38,7 +39,9 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   registerComponents(eleventyConfig);
   registerForms(eleventyConfig);
 
-  const checkSite = createSiteChecker();
+  const frontMatter = createFrontMatterCache();
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: frontMatter.take } });
+  const checkSite = createSiteChecker(frontMatter.parse);
   const stylesheet = createStylesheet(opts.stylesheets);
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
     await checkSite({ ...directories, articles: path.join(directories.input, opts.articlesDir) });

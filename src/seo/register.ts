@@ -6,7 +6,7 @@ import { buildGraph } from "../jsonld/graph.ts";
 import { jsonLdScript } from "../jsonld/serialize.ts";
 import { checkPageGraph } from "../validate/check-graph.ts";
 import { headMeta } from "./head-meta.ts";
-import { pageFacts } from "./page-facts.ts";
+import { type PageFacts, pageFacts } from "./page-facts.ts";
 import { robotsTxt } from "./robots.ts";
 import { type SitemapItem, sitemapEntries, sitemapXml } from "./sitemap.ts";
 
@@ -24,10 +24,14 @@ export interface SeoOptions {
  */
 export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown }: SeoOptions): void {
   const articles = path.resolve(eleventyConfig.directories.input, articlesDir) + path.sep;
+  // The head tags and the JSON-LD both need a page's facts: work them out once per page render.
+  const known = new WeakMap<Record<string, unknown>, PageFacts>();
   const facts = (data: Record<string, unknown>) => {
     const { inputPath } = data.page as FilterContext["page"];
     // Health articles are the markdown files of the articles folder: the files checkSite validates.
-    return pageFacts(data, inputPath.endsWith(".md") && path.resolve(inputPath).startsWith(articles));
+    const found = known.get(data) ?? pageFacts(data, inputPath.endsWith(".md") && path.resolve(inputPath).startsWith(articles));
+    known.set(data, found);
+    return found;
   };
   eleventyConfig.addFilter("headMeta", function () {
     return headMeta(facts(this.ctx!), this.ctx!.site as Site);

@@ -20,13 +20,13 @@ const DATA_EXTENSIONS = [".ts", ".js", ".mjs", ".json"];
  * Returns a checker that, before each build writes anything, checks the global data files and every
  * article's front matter and throws one error listing every problem; unchanged articles are not re-read.
  */
-export function createSiteChecker(): (dirs: SiteDirs) => Promise<void> {
+export function createSiteChecker(parseYaml: (source: string) => object): (dirs: SiteDirs) => Promise<void> {
   const seen = new Map<string, { mtimeMs: number; problems: string[] }>();
   const checkCached = async (file: string) => {
     const { mtimeMs } = await stat(file);
     const cached = seen.get(file);
     if (cached?.mtimeMs === mtimeMs) return cached.problems;
-    const problems = await checkArticle(file);
+    const problems = await checkArticle(file, parseYaml);
     seen.set(file, { mtimeMs, problems });
     return problems;
   };
@@ -60,10 +60,11 @@ async function checkArticles(articlesDir: string, check: (file: string) => Promi
 }
 
 /** Checks one article's front matter, returning its problems (none when valid). */
-export async function checkArticle(file: string): Promise<string[]> {
+async function checkArticle(file: string, parseYaml: (source: string) => object): Promise<string[]> {
   let frontMatter: unknown;
   try {
-    frontMatter = matter(await readFile(file, "utf8"), {}).data; // options disable gray-matter's unbounded cache
+    // Passing options also turns off gray-matter's own cache, which would keep every file's text.
+    frontMatter = matter(await readFile(file, "utf8"), { engines: { yaml: parseYaml } }).data;
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return [`${relative(file)}: front matter is not valid YAML: ${reason}`];

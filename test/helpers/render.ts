@@ -25,6 +25,7 @@ export function themeEnvironment(): nunjucks.Environment {
     addTransform: () => {},
     addPlugin: () => {},
     setLibrary: () => {},
+    setFrontMatterParsingOptions: () => {},
     setServerOptions: () => {},
   } as unknown as UserConfig;
   haven(config);
