@@ -1,23 +1,17 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatPhone, phoneHref } from "./data/phone.ts";
 import { registerComponents } from "./components.ts";
-import { registerForms } from "./forms/register.ts";
-import { ctaCopy } from "./data/cta-schema.ts";
 import { registerDataFiles } from "./data-files.ts";
 import type { UserConfig } from "./eleventy-types.ts";
-import { breadcrumbs } from "./breadcrumbs.ts";
-import { newestFirst } from "./filters/collections.ts";
-import { isoDate, readableDate } from "./filters/dates.ts";
-import { documentTitle } from "./filters/document-title.ts";
-import { clockTime, dayRange } from "./filters/hours.ts";
+import { registerFilters } from "./filters/register.ts";
+import { registerForms } from "./forms/register.ts";
 import { createFrontMatterCache } from "./front-matter.ts";
 import { createDataMarkdown, createMarkdown } from "./markdown.ts";
 import { memoizeMarkdown } from "./markdown-memo.ts";
 import { type HavenOptionsInput, optionsSchema } from "./options.ts";
 import { pageOutline } from "./outline.ts";
-import { createStylesheet } from "./styles/stylesheet.ts";
 import { registerSeo } from "./seo/register.ts";
+import { createStylesheet } from "./styles/stylesheet.ts";
 import { registerTemplates } from "./templates.ts";
 import { createSiteChecker } from "./validate/check-site.ts";
 import { parseOrThrow } from "./validate/parse-data.ts";
@@ -38,7 +32,9 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   registerTemplates(eleventyConfig, THEME_DIR);
   registerComponents(eleventyConfig);
   registerForms(eleventyConfig);
+  registerFilters(eleventyConfig);
 
+  // Checked before anything is written; the YAML parsed for the check is handed to Eleventy.
   const frontMatter = createFrontMatterCache();
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: frontMatter.take } });
   const checkSite = createSiteChecker(frontMatter.parse);
@@ -54,16 +50,6 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   const markdown = memoizeMarkdown((text: string) => dataMarkdown.render(text));
   eleventyConfig.addFilter("markdown", markdown.render);
   registerSeo(eleventyConfig, { articlesDir: opts.articlesDir, markdown: markdown.take });
-  eleventyConfig.addFilter("phone", formatPhone);
-  eleventyConfig.addFilter("phoneHref", phoneHref);
-  eleventyConfig.addFilter("isoDate", isoDate);
-  eleventyConfig.addFilter("readableDate", readableDate);
-  eleventyConfig.addFilter("dayRange", dayRange);
-  eleventyConfig.addFilter("clockTime", clockTime);
-  eleventyConfig.addFilter("newestFirst", newestFirst);
-  eleventyConfig.addFilter("breadcrumbs", breadcrumbs);
-  eleventyConfig.addFilter("ctaCopy", ctaCopy);
-  eleventyConfig.addFilter("documentTitle", documentTitle);
   eleventyConfig.addFilter("outline", function (faq: { question: string }[] = [], sections) {
     return pageOutline(headingsFor(this.page.inputPath), faq.map((f) => f.question), sections, opts.toc);
   });
