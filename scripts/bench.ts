@@ -3,6 +3,7 @@
  * with one trivial layout, and a bare markdown-it + Nunjucks script), median of 3 runs each, plus
  * the incremental rebuild time under `--serve --incremental`. Usage: npm run bench [-- --sizes 100,1000,4000]
  */
+import { execFileSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -13,6 +14,7 @@ import { ROOT, writeBareSite, writeHavenSite } from "./bench/sites.ts";
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "100,1000,4000" }, runs: { type: "string", default: "3" } } });
 const sizes = values.sizes.split(",").map(Number);
 const runs = Number(values.runs);
+execFileSync("npm", ["run", "--silent", "build:dist"], { cwd: ROOT, stdio: "inherit" }); // sites run the compiled plugin, as installed
 const eleventy = (site: string) => () => measure(site, [ELEVENTY, "--config=eleventy.config.ts", "--quiet"]);
 const script = (site: string) => () =>
   measure(site, [path.join(ROOT, "scripts/bench/bare-script.ts"), "content/articles", "_script-site"]);

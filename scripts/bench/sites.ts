@@ -1,6 +1,8 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import insurers from "../../content/_data/insurers.ts";
+import site from "../../content/_data/site.ts";
 import { writeArticles } from "./generate.ts";
 
 /** The repository root, so generated sites resolve Haven and its dependencies from it. */
@@ -18,18 +20,21 @@ async function freshSite(dir: string, count: number): Promise<void> {
   await writeFile(path.join(dir, "package.json"), JSON.stringify({ type: "module", private: true }));
 }
 
-/** A site of `count` articles built with Haven, configured as the example site is. */
+/**
+ * A site of `count` articles built with Haven as an installed site runs it: the compiled plugin from
+ * `dist/` (run `npm run build:dist` first) and the example site's data.
+ */
 export async function writeHavenSite(count: number): Promise<string> {
   const dir = path.join(BENCH_DIR, `haven-${count}`);
   await freshSite(dir, count);
   await mkdir(path.join(dir, "content", "_data"), { recursive: true });
-  for (const name of ["site", "insurers"]) {
-    await writeFile(path.join(dir, "content", "_data", `${name}.ts`), `export { default } from "${ROOT}/content/_data/${name}.ts";\n`);
+  for (const [name, data] of Object.entries({ site, insurers })) {
+    await writeFile(path.join(dir, "content", "_data", `${name}.ts`), `export default ${JSON.stringify(data)};\n`);
   }
   await writeFile(path.join(dir, "content", "articles", "articles.11tydata.json"), JSON.stringify({ layout: "article", tags: ["articles"], permalink: PERMALINK }));
   await writeFile(
     path.join(dir, "eleventy.config.ts"),
-    `import haven from "${ROOT}/src/index.ts";
+    `import haven from "${ROOT}/dist/index.js";
 export default function (eleventyConfig) { eleventyConfig.addPlugin(haven); }
 export const config = { dir: { input: "content", includes: "_includes", layouts: "_layouts", data: "_data" }, markdownTemplateEngine: "njk" };
 `,
