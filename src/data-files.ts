@@ -1,6 +1,6 @@
 import path from "node:path";
 import { globalSchemas } from "./data/global-schemas.ts";
-import { importDefault } from "./data/import-module.ts";
+import { importDefault } from "./data/data-file.ts";
 import type { UserConfig } from "./eleventy-types.ts";
 import { parseOrThrow } from "./validate/parse-data.ts";
 

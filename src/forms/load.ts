@@ -1,7 +1,5 @@
-import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { importDefault } from "../data/import-module.ts";
+import { findDataFile, readDataFile } from "../data/data-file.ts";
 import { type Insurer, insurersSchema } from "../data/insurers-schema.ts";
 import { parseOrThrow } from "../validate/parse-data.ts";
 import { formsFromData } from "./resolve.ts";
@@ -21,7 +19,6 @@ export async function loadFormsContext(dataDir: string): Promise<FormsContext> {
 }
 
 async function readData(dataDir: string, name: string): Promise<unknown> {
-  const file = [".ts", ".js", ".mjs", ".json"].map((ext) => path.resolve(dataDir, name + ext)).find((f) => existsSync(f));
-  if (!file) return undefined;
-  return file.endsWith(".json") ? JSON.parse(await readFile(file, "utf8")) : importDefault(file);
+  const file = findDataFile(dataDir, name);
+  return file && readDataFile(file);
 }

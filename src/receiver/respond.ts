@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import escapeHtml from "escape-html";
 
 /** True when the client asked for JSON (the browser bundle does); a plain form post gets HTML. */
 export function wantsJson(req: IncomingMessage): boolean {
@@ -40,7 +41,7 @@ export function refuse(req: IncomingMessage, res: ServerResponse, status: number
 }
 
 /** Escapes text for HTML content and attribute values. */
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export { escapeHtml };
 
 /** A minimal, valid page (`body` is HTML) for answers that have no page of the site to show. */
 export function simplePage(title: string, body: string): string {

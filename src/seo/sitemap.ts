@@ -1,3 +1,4 @@
+import escapeHtml from "escape-html";
 import { isoDate } from "../filters/dates.ts";
 
 /** The part of an Eleventy collection item the sitemap reads. */
@@ -12,8 +13,8 @@ export interface SitemapEntry {
   lastmod?: string;
 }
 
-const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char]);
+// HTML's five escapes (&amp; &lt; &gt; &quot; &#39;) are XML's too.
+const escapeXml = escapeHtml;
 
 /** The indexable HTML pages among `items` (not `noindex`), by absolute URL, with `lastmod` from `dateModified`. */
 export function sitemapEntries(items: SitemapItem[], siteUrl: string): SitemapEntry[] {

@@ -4,7 +4,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import { articleSchema } from "../data/article-schema.ts";
 import { globalSchemas } from "../data/global-schemas.ts";
-import { importDefault } from "../data/import-module.ts";
+import { findDataFile, readDataFile } from "../data/data-file.ts";
 import { HavenDataError, parseData } from "./parse-data.ts";
 
 /** Where the site keeps what Haven checks. */
@@ -14,7 +14,6 @@ export interface SiteDirs {
   articles: string;
 }
 
-const DATA_EXTENSIONS = [".ts", ".js", ".mjs", ".json"];
 
 /**
  * Returns a checker that, before each build writes anything, checks the global data files and every
@@ -39,14 +38,13 @@ export function createSiteChecker(parseYaml: (source: string) => object): (dirs:
 async function checkGlobalData(dataDir: string): Promise<string[]> {
   const problems: string[] = [];
   for (const [name, schema] of Object.entries(globalSchemas)) {
-    const file = DATA_EXTENSIONS.map((ext) => path.join(dataDir, name + ext)).find((f) => existsSync(f));
+    const file = findDataFile(dataDir, name);
     if (!file) {
       // An optional file (forms) has a schema that accepts its absence.
       if (!schema.safeParse(undefined).success) problems.push(`${path.join(dataDir, name)}.ts: file missing (Haven needs the site's ${name} data)`);
       continue;
     }
-    const value = file.endsWith(".json") ? JSON.parse(await readFile(file, "utf8")) : await importDefault(path.resolve(file));
-    const checked = parseData(schema, value, relative(file));
+    const checked = parseData(schema, await readDataFile(file), relative(file));
     if (!checked.ok) problems.push(...checked.problems);
   }
   return problems;

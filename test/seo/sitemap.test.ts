@@ -26,7 +26,7 @@ it("writes the sitemap XML with escaped URLs", () => {
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
       '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
       "  <url><loc>https://clinic.example/</loc></url>\n" +
-      "  <url><loc>https://clinic.example/a/?x=1&amp;y=&apos;2&apos;</loc><lastmod>2026-03-01</lastmod></url>\n" +
+      "  <url><loc>https://clinic.example/a/?x=1&amp;y=&#39;2&#39;</loc><lastmod>2026-03-01</lastmod></url>\n" +
       "</urlset>\n",
   );
 });
