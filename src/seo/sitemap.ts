@@ -1,5 +1,6 @@
 import escapeHtml from "escape-html";
 import { isoDate } from "../filters/dates.ts";
+import { absoluteUrl } from "./urls.ts";
 
 /** The part of an Eleventy collection item the sitemap reads. */
 export interface SitemapItem {
@@ -22,7 +23,7 @@ export function sitemapEntries(items: SitemapItem[], siteUrl: string): SitemapEn
     .filter((item): item is SitemapItem & { url: string } => typeof item.url === "string" && /(\/|\.html)$/.test(item.url))
     .filter((item) => item.data.noindex !== true)
     .map((item) => ({
-      loc: `${siteUrl}${item.url}`,
+      loc: absoluteUrl(siteUrl, item.url),
       ...(item.data.dateModified && { lastmod: isoDate(item.data.dateModified) }),
     }))
     .sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0));
