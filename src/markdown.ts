@@ -53,7 +53,12 @@ function collectHeadings(state: StateCore): Heading[] {
       .filter((child) => child.type === "text" || child.type === "code_inline")
       .map((child) => child.content)
       .join("");
-    found.push({ level: Number(token.tag.slice(1)), text, id: String(id) });
+    found.push({ level: Number(token.tag.slice(1)), text: detached(text), id: String(id) });
   });
   return found;
+}
+
+/** A copy of `text`: token text is a slice that would keep the page's whole markdown source in memory. */
+function detached(text: string): string {
+  return Buffer.from(text, "utf8").toString("utf8");
 }

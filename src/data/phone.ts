@@ -12,13 +12,14 @@ export const phoneSchema = z.string().refine(
 
 /**
  * Formats a stored number for display: national form for E.164 numbers, as-is for short codes,
- * with non-breaking spaces and hyphens so a number never wraps across lines.
+ * with non-breaking spaces. Hyphens stay ASCII (links are `white-space: nowrap` instead): one
+ * character above U+00FF makes V8 store the whole page in two bytes per character.
  */
 export const formatPhone = memoize((value: string): string => {
   if (SHORT_CODE.test(value)) return value;
   const parsed = parsePhoneNumberFromString(value);
   if (!parsed) throw new Error(`Not a phone number: ${value}`);
-  return parsed.formatNational().replaceAll(" ", "\u00a0").replaceAll("-", "\u2011");
+  return parsed.formatNational().replaceAll(" ", "\u00a0");
 });
 
 /** Builds a `tel:` or `sms:` href from a stored number. */

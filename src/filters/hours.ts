@@ -2,7 +2,7 @@ import { memoize } from "../memoize.ts";
 
 const WEEK = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
-/** Shortens a list of days: consecutive runs become ranges ("Monday–Friday, Sunday"). */
+/** Shortens a list of days: consecutive runs become ranges ("Monday to Friday, Sunday"), in words, which screen readers read well. */
 export function dayRange(days: string[]): string {
   const indexes = [...new Set(days.map((d) => WEEK.indexOf(d)))].sort((a, b) => a - b);
   const runs: number[][] = [];
@@ -12,7 +12,7 @@ export function dayRange(days: string[]): string {
     else runs.push([i]);
   }
   return runs
-    .map((run) => (run.length > 2 ? `${WEEK[run[0]]}–${WEEK[run[run.length - 1]]}` : run.map((i) => WEEK[i]).join(", ")))
+    .map((run) => (run.length > 2 ? `${WEEK[run[0]]} to ${WEEK[run[run.length - 1]]}` : run.map((i) => WEEK[i]).join(", ")))
     .join(", ");
 }
 

@@ -39,7 +39,7 @@ export const DEFAULT_FORMS: Forms = {
     requiredMarker: "(required)",
     summaryTitle: "There is a problem",
     errorPrefix: "Error:",
-    sending: "Sending…",
+    sending: "Sending...",
     network: "We could not send the form because the connection failed. Everything you typed is still here: check your connection and try again.",
     timeout: "Sending took too long. Everything you typed is still here: please try again.",
     server: "Something went wrong on our side. Everything you typed is still here: please try again in a moment, or call us.",

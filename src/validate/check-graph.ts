@@ -9,7 +9,7 @@ import { HavenDataError } from "./parse-data.ts";
  * and throws one error listing every problem as `page: Type.property: problem`.
  */
 export function checkPageGraph(html: string, page: string): void {
-  const { nodes, visibleHtml, problems } = readJsonLd(html);
-  const found = [...problems, ...danglingReferences(nodes), ...shapeProblems(nodes), ...invisibleFaq(nodes, visibleHtml)];
+  const { nodes, visibleParts, problems } = readJsonLd(html);
+  const found = [...problems, ...danglingReferences(nodes), ...shapeProblems(nodes), ...invisibleFaq(nodes, visibleParts)];
   if (found.length) throw new HavenDataError(found.map((problem) => `${page}: ${problem}`), "the structured data");
 }

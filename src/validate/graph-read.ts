@@ -5,8 +5,8 @@ export type JsonNode = Record<string, unknown>;
 export interface PageJsonLd {
   /** Top-level nodes of every JSON-LD script on the page (a script's `@graph` counts as its nodes). */
   nodes: JsonNode[];
-  /** The page's HTML without its JSON-LD scripts: where questions and answers must be shown. */
-  visibleHtml: string;
+  /** The page's HTML around its JSON-LD scripts, in order: where questions and answers must be shown. */
+  visibleParts: string[];
   /** Scripts that are not JSON. */
   problems: string[];
 }
@@ -17,17 +17,22 @@ const SCRIPT = /<script\b[^>]*\btype\s*=\s*["']?application\/ld\+json["']?[^>]*>
 export function readJsonLd(html: string): PageJsonLd {
   const nodes: JsonNode[] = [];
   const problems: string[] = [];
+  // Slices, not a copy of the page without its scripts: V8 slices share the page's memory.
+  const visibleParts: string[] = [];
+  let shownFrom = 0;
   let count = 0;
-  const visibleHtml = html.replace(SCRIPT, (_script, json: string) => {
+  for (const script of html.matchAll(SCRIPT)) {
     count++;
+    visibleParts.push(html.slice(shownFrom, script.index));
+    shownFrom = script.index + script[0].length;
     try {
-      nodes.push(...topLevelNodes(JSON.parse(json)));
+      nodes.push(...topLevelNodes(JSON.parse(script[1])));
     } catch (error) {
       problems.push(`JSON-LD script ${count}: not valid JSON (${(error as Error).message})`);
     }
-    return "";
-  });
-  return { nodes, visibleHtml, problems };
+  }
+  visibleParts.push(html.slice(shownFrom));
+  return { nodes, visibleParts, problems };
 }
 
 function topLevelNodes(value: unknown): JsonNode[] {

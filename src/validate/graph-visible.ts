@@ -9,11 +9,11 @@ const escapeHtml = (text: string) => text.replace(/[&"'<>\\]/g, (char) => ESCAPE
  * Questions and answers of the page's FAQPage that its visible HTML does not show, found by plain string
  * search for the same rendered HTML (a DOM parse of every page would slow the build down).
  */
-export function invisibleFaq(nodes: JsonNode[], visibleHtml: string): string[] {
+export function invisibleFaq(nodes: JsonNode[], visibleParts: string[]): string[] {
   const resolve = resolver(nodes);
   const faqPages = nodes.filter((node) => typesOf(node).includes("FAQPage"));
   return faqPages.flatMap((node) => {
-    const shown = finder(visibleHtml);
+    const shown = finder(visibleParts);
     return valuesOf(node.mainEntity).map(resolve).flatMap((question, i) => {
       if (!isObject(question)) return [];
       const at = `FAQPage.mainEntity[${i}]`;
@@ -31,14 +31,18 @@ export function invisibleFaq(nodes: JsonNode[], visibleHtml: string): string[] {
  * Looks for each text after the one found before it, since the FAQ shows them in graph order: one pass
  * over the page instead of one per text, with a full search only for a text shown out of order.
  */
-function finder(html: string): (text: string) => boolean {
+function finder(parts: string[]): (text: string) => boolean {
+  let part = 0;
   let from = 0;
-  let limited: string | undefined;
+  let limited: string[] | undefined;
   return (text) => {
-    const at = html.indexOf(text, from);
-    const found = at >= 0 ? at : html.indexOf(text);
-    if (found >= 0) from = found + text.length;
-    // An answer using tags beyond the simple ones is limited in the graph: look for it in the page limited alike.
-    return found >= 0 || (limited ??= simpleHtml(html)).includes(text);
+    for (let p = part; p < parts.length; p++) {
+      const at = parts[p].indexOf(text, p === part ? from : 0);
+      if (at < 0) continue;
+      [part, from] = [p, at + text.length];
+      return true;
+    }
+    // Shown out of order; or an answer using tags beyond the simple ones, limited in the graph: look for it limited alike.
+    return parts.some((html) => html.includes(text)) || (limited ??= parts.map(simpleHtml)).some((html) => html.includes(text));
   };
 }
