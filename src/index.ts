@@ -37,10 +37,10 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   // Checked before anything is written; the YAML parsed for the check is handed to Eleventy.
   const frontMatter = createFrontMatterCache();
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: frontMatter.take } });
-  const checkSite = createSiteChecker(frontMatter.parse);
+  const siteChecker = createSiteChecker(frontMatter.parse);
   const stylesheet = createStylesheet(opts.stylesheets);
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
-    await checkSite({ ...directories, articles: path.join(directories.input, opts.articlesDir) });
+    await siteChecker.check({ ...directories, articles: path.join(directories.input, opts.articlesDir) });
     await stylesheet.refresh();
   });
   eleventyConfig.addFilter("inlineStyles", stylesheet.inline);
@@ -49,7 +49,7 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   const dataMarkdown = createDataMarkdown();
   const markdown = memoizeMarkdown((text: string) => dataMarkdown.render(text));
   eleventyConfig.addFilter("markdown", markdown.render);
-  registerSeo(eleventyConfig, { articlesDir: opts.articlesDir, markdown: markdown.take });
+  registerSeo(eleventyConfig, { articlesDir: opts.articlesDir, markdown: markdown.take, checked: siteChecker.checked });
   eleventyConfig.addFilter("outline", function (faq: { question: string }[] = [], sections) {
     return pageOutline(headingsFor(this.page.inputPath), faq.map((f) => f.question), sections, opts.toc);
   });

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { type Article, articleSchema } from "../data/article-schema.ts";
+import type { CheckedArticle } from "../validate/check-site.ts";
 import type { Site } from "../data/site-schema.ts";
 import { parseOrThrow } from "../validate/parse-data.ts";
 import { absoluteUrl } from "./urls.ts";
@@ -19,19 +20,31 @@ export interface PageFacts {
 }
 
 const ARTICLE_KEYS = Object.keys(articleSchema.shape);
+// What the facts use; Eleventy's own keys (layout, tags, …) often come from directory data instead.
+const FACT_KEYS = ARTICLE_KEYS.filter((key) => !["layout", "permalink", "tags", "eleventyExcludeFromCollections"].includes(key));
 
-/** Reads a page's facts from its template data; `isArticle` says whether its front matter is a health article's. */
-export function pageFacts(data: Record<string, unknown>, isArticle: boolean): PageFacts {
+/**
+ * Reads a page's facts from its template data; `isArticle` says whether its front matter is a health
+ * article's, and `checked` is the build's check of that article, reused while the page shows the same values.
+ */
+export function pageFacts(data: Record<string, unknown>, isArticle: boolean, checked?: CheckedArticle): PageFacts {
   const site = data.site as Site;
   const page = data.page as { url: string; inputPath: string };
-  // Template data also holds globals and collections; the strict article schema gets its own keys only.
-  const frontMatter = Object.fromEntries(ARTICLE_KEYS.filter((key) => key in data).map((key) => [key, data[key]]));
   return {
     path: page.url,
     url: absoluteUrl(site.url, page.url),
     title: String(data.title ?? site.organization.name),
     description: String(data.description ?? ""),
     noindex: data.noindex === true,
-    article: isArticle ? parseOrThrow(articleSchema, frontMatter, path.relative(process.cwd(), page.inputPath)) : undefined,
+    article: isArticle ? articleFacts(data, page.inputPath, checked) : undefined,
   };
+}
+
+/** The validated article: the build's check when the page data still holds its front matter, else a fresh parse. */
+function articleFacts(data: Record<string, unknown>, inputPath: string, checked?: CheckedArticle): Article {
+  // Eleventy hands templates the very objects the check parsed, so identity says nothing changed.
+  if (checked && FACT_KEYS.every((key) => data[key] === checked.frontMatter[key])) return checked.article;
+  // Template data also holds globals and collections; the strict article schema gets its own keys only.
+  const frontMatter = Object.fromEntries(ARTICLE_KEYS.filter((key) => key in data).map((key) => [key, data[key]]));
+  return parseOrThrow(articleSchema, frontMatter, path.relative(process.cwd(), inputPath));
 }

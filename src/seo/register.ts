@@ -5,6 +5,7 @@ import type { FilterContext, UserConfig } from "../eleventy-types.ts";
 import { buildGraph } from "../jsonld/graph.ts";
 import { jsonLdScript } from "../jsonld/serialize.ts";
 import { checkPageGraph } from "../validate/check-graph.ts";
+import type { CheckedArticle } from "../validate/check-site.ts";
 import { headMeta } from "./head-meta.ts";
 import { type PageFacts, pageFacts } from "./page-facts.ts";
 import { robotsTxt } from "./robots.ts";
@@ -16,20 +17,23 @@ export interface SeoOptions {
   articlesDir: string;
   /** The markdown renderer of the visible FAQ answers. */
   markdown: (text: string) => string;
+  /** The build's check of the article at an absolute path, so pages reuse what it validated. */
+  checked: (file: string) => CheckedArticle | undefined;
 }
 
 /**
  * Registers the head metadata and JSON-LD filters base.njk uses, the check of every written page's
  * graph, and the generated `sitemap.xml` and `robots.txt`.
  */
-export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown }: SeoOptions): void {
+export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown, checked }: SeoOptions): void {
   const articles = path.resolve(eleventyConfig.directories.input, articlesDir) + path.sep;
   // The head tags and the JSON-LD both need a page's facts: work them out once per page render.
   const known = new WeakMap<Record<string, unknown>, PageFacts>();
   const facts = (data: Record<string, unknown>) => {
     const { inputPath } = data.page as FilterContext["page"];
-    // Health articles are the markdown files of the articles folder: the files checkSite validates.
-    const found = known.get(data) ?? pageFacts(data, inputPath.endsWith(".md") && path.resolve(inputPath).startsWith(articles));
+    // Health articles are the markdown files of the articles folder: the files the site check validates.
+    const file = path.resolve(inputPath);
+    const found = known.get(data) ?? pageFacts(data, file.endsWith(".md") && file.startsWith(articles), checked(file));
     known.set(data, found);
     return found;
   };

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import matter from "gray-matter";
-import { articleSchema } from "../data/article-schema.ts";
+import { type Article, articleSchema } from "../data/article-schema.ts";
 import { globalSchemas } from "../data/global-schemas.ts";
 import { findDataFile, readDataFile } from "../data/data-file.ts";
 import { HavenDataError, parseData } from "./parse-data.ts";
@@ -14,24 +14,37 @@ export interface SiteDirs {
   articles: string;
 }
 
+/** An article as checked: its front matter as parsed (the object Eleventy gets) and as validated. */
+export interface CheckedArticle {
+  frontMatter: Record<string, unknown>;
+  article: Article;
+}
 
-/**
- * Returns a checker that, before each build writes anything, checks the global data files and every
- * article's front matter and throws one error listing every problem; unchanged articles are not re-read.
- */
-export function createSiteChecker(parseYaml: (source: string) => object): (dirs: SiteDirs) => Promise<void> {
-  const seen = new Map<string, { mtimeMs: number; problems: string[] }>();
+/** Checks a site before each build, and keeps what it validated so pages need not validate again. */
+export interface SiteChecker {
+  /** Checks the global data files and every article's front matter; throws one error listing every problem. */
+  check(dirs: SiteDirs): Promise<void>;
+  /** The last check of the article at `file` (an absolute path), when it was valid. */
+  checked(file: string): CheckedArticle | undefined;
+}
+
+/** Creates the site checker; unchanged articles are not re-read between builds. */
+export function createSiteChecker(parseYaml: (source: string) => object): SiteChecker {
+  const seen = new Map<string, { mtimeMs: number; result: ArticleCheck }>();
   const checkCached = async (file: string) => {
     const { mtimeMs } = await stat(file);
     const cached = seen.get(file);
-    if (cached?.mtimeMs === mtimeMs) return cached.problems;
-    const problems = await checkArticle(file, parseYaml);
-    seen.set(file, { mtimeMs, problems });
-    return problems;
+    if (cached?.mtimeMs === mtimeMs) return cached.result.problems;
+    const result = await checkArticle(file, parseYaml);
+    seen.set(file, { mtimeMs, result });
+    return result.problems;
   };
-  return async (dirs) => {
-    const problems = [...(await checkGlobalData(dirs.data)), ...(await checkArticles(dirs.articles, checkCached))];
-    if (problems.length) throw new HavenDataError(problems);
+  return {
+    async check(dirs) {
+      const problems = [...(await checkGlobalData(dirs.data)), ...(await checkArticles(dirs.articles, checkCached))];
+      if (problems.length) throw new HavenDataError(problems);
+    },
+    checked: (file) => seen.get(file)?.result.valid,
   };
 }
 
@@ -53,22 +66,27 @@ async function checkGlobalData(dataDir: string): Promise<string[]> {
 async function checkArticles(articlesDir: string, check: (file: string) => Promise<string[]>): Promise<string[]> {
   if (!existsSync(articlesDir)) return [];
   const files = (await readdir(articlesDir, { recursive: true })).filter((f) => f.endsWith(".md")).sort();
-  const results = await Promise.all(files.map((f) => check(path.join(articlesDir, f))));
+  const results = await Promise.all(files.map((f) => check(path.resolve(articlesDir, f))));
   return results.flat();
 }
 
-/** Checks one article's front matter, returning its problems (none when valid). */
-async function checkArticle(file: string, parseYaml: (source: string) => object): Promise<string[]> {
-  let frontMatter: unknown;
+interface ArticleCheck {
+  problems: string[];
+  valid?: CheckedArticle;
+}
+
+/** Checks one article's front matter: its problems (none when valid) and, when valid, what was validated. */
+async function checkArticle(file: string, parseYaml: (source: string) => object): Promise<ArticleCheck> {
+  let frontMatter: Record<string, unknown>;
   try {
     // Passing options also turns off gray-matter's own cache, which would keep every file's text.
     frontMatter = matter(await readFile(file, "utf8"), { engines: { yaml: parseYaml } }).data;
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return [`${relative(file)}: front matter is not valid YAML: ${reason}`];
+    return { problems: [`${relative(file)}: front matter is not valid YAML: ${reason}`] };
   }
   const checked = parseData(articleSchema, frontMatter, relative(file));
-  return checked.ok ? [] : checked.problems;
+  return checked.ok ? { problems: [], valid: { frontMatter, article: checked.data } } : { problems: checked.problems };
 }
 
 const relative = (file: string) => path.relative(process.cwd(), file) || file;

@@ -34,3 +34,17 @@ it("reads other pages without the article schema, honouring noindex", () => {
 it("names the file when an article's front matter is invalid", () => {
   expect(() => pageFacts({ ...data, title: "" }, true)).toThrow("content/articles/detox.md: title:");
 });
+
+it("reuses the build's check of the article while the page data holds the same front matter", () => {
+  const article = pageFacts(data, true).article!;
+  const checked = { frontMatter: { ...front }, article };
+  expect(pageFacts({ ...data, layout: "article", tags: ["articles"] }, true, checked).article).toBe(article);
+});
+
+it("validates again when the page data differs from the checked front matter", () => {
+  const checked = { frontMatter: { ...front }, article: pageFacts(data, true).article! };
+  const facts = pageFacts({ ...data, faq: [{ question: "Q?", answer: "A." }] }, true, checked);
+  expect(facts.article).not.toBe(checked.article);
+  expect(facts.article?.faq).toEqual([{ question: "Q?", answer: "A." }]);
+  expect(() => pageFacts({ ...data, title: "" }, true, checked)).toThrow("content/articles/detox.md: title:");
+});
