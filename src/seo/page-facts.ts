@@ -1,4 +1,5 @@
 import path from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import { type Article, articleSchema } from "../data/article-schema.ts";
 import type { CheckedArticle } from "../validate/check-site.ts";
 import type { Site } from "../data/site-schema.ts";
@@ -42,8 +43,8 @@ export function pageFacts(data: Record<string, unknown>, isArticle: boolean, che
 
 /** The validated article: the build's check when the page data still holds its front matter, else a fresh parse. */
 function articleFacts(data: Record<string, unknown>, inputPath: string, checked?: CheckedArticle): Article {
-  // Eleventy hands templates the very objects the check parsed, so identity says nothing changed.
-  if (checked && FACT_KEYS.every((key) => data[key] === checked.frontMatter[key])) return checked.article;
+  // Eleventy hands templates the values the check parsed (arrays as they are, objects merged into copies).
+  if (checked && FACT_KEYS.every((key) => isDeepStrictEqual(data[key], checked.frontMatter[key]))) return checked.article;
   // Template data also holds globals and collections; the strict article schema gets its own keys only.
   const frontMatter = Object.fromEntries(ARTICLE_KEYS.filter((key) => key in data).map((key) => [key, data[key]]));
   return parseOrThrow(articleSchema, frontMatter, path.relative(process.cwd(), inputPath));
