@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { incrementalRebuilds } from "./bench/incremental.ts";
-import { ELEVENTY, measure, median, type Run } from "./bench/run.ts";
+import { ELEVENTY, measure, medians, type Run } from "./bench/run.ts";
 import { ROOT, writeBareSite, writeHavenSite } from "./bench/sites.ts";
 
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "100,1000,4000" }, runs: { type: "string", default: "3" } } });
@@ -19,7 +19,7 @@ const eleventy = (site: string) => () => measure(site, [ELEVENTY, "--config=elev
 const script = (site: string) => () =>
   measure(site, [path.join(ROOT, "scripts/bench/bare-script.ts"), "content/articles", "_script-site"]);
 
-console.log(`Machine: ${os.cpus()[0]?.model} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; median of ${runs} runs.\n`);
+console.log(`Machine: ${os.cpus()[0]?.model} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; median of ${runs} interleaved runs.\n`);
 const header = ["N", "build", "wall s", "ms/page", "pages/s", "peak RSS MB"];
 console.log(header.join("\t"));
 const row = (n: number, name: string, r: Run) =>
@@ -29,9 +29,7 @@ const perPage: Record<number, number> = {};
 for (const n of sizes) {
   const havenSite = await writeHavenSite(n);
   const bareSite = await writeBareSite(n);
-  const haven = await median(runs, eleventy(havenSite));
-  const bare = await median(runs, eleventy(bareSite));
-  const bareScript = await median(runs, script(bareSite));
+  const { haven, bare, bareScript } = await medians(runs, { haven: eleventy(havenSite), bare: eleventy(bareSite), bareScript: script(bareSite) });
   row(n, "haven", haven);
   row(n, "bare eleventy", bare);
   row(n, "bare script", bareScript);

@@ -25,10 +25,15 @@ export async function measure(cwd: string, args: string[]): Promise<Run> {
   return { ms, rssMb: kb / 1024 };
 }
 
-/** The median of `times` runs (by wall time). */
-export async function median(times: number, once: () => Promise<Run>): Promise<Run> {
-  const runs: Run[] = [];
-  for (let i = 0; i < times; i++) runs.push(await once());
-  runs.sort((a, b) => a.ms - b.ms);
-  return runs[Math.floor(runs.length / 2)];
+/**
+ * Runs every build once per round, `times` rounds, and gives each build's median run (by wall time).
+ * Rounds interleave the builds, so a shared machine's drifting speed hits them all alike.
+ */
+export async function medians<K extends string>(times: number, builds: Record<K, () => Promise<Run>>): Promise<Record<K, Run>> {
+  const runs = Object.fromEntries(Object.keys(builds).map((k) => [k, [] as Run[]])) as Record<K, Run[]>;
+  for (let i = 0; i < times; i++) {
+    for (const [name, once] of Object.entries(builds) as [K, () => Promise<Run>][]) runs[name].push(await once());
+  }
+  const middle = (list: Run[]) => [...list].sort((a, b) => a.ms - b.ms)[Math.floor(list.length / 2)];
+  return Object.fromEntries(Object.entries(runs).map(([k, list]) => [k, middle(list as Run[])])) as Record<K, Run>;
 }
