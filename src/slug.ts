@@ -1,8 +1,10 @@
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Turns heading text into a readable, URL-safe id fragment ("Day 1–3: Withdrawal & care" → "day-1-3-withdrawal-care"). */
 export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "") // drop accents once NFKD has split them off
+  // Normalizing is the slow part and changes nothing in ASCII text, the usual case.
+  const plain = ASCII.test(text) ? text : text.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""); // accents split off, dropped
+  return plain
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
