@@ -32,6 +32,7 @@ export function createMarkdown(): HavenMarkdown {
     uniqueSlugStartIndex: 2,
   });
   md.core.ruler.push("haven_collect_headings", (state: StateCore) => {
+    delete state.env.markdownItAnchor; // the env is the page's data, kept until the build ends
     const inputPath: unknown = (state.env as { page?: { inputPath?: string } }).page?.inputPath;
     if (typeof inputPath !== "string") return;
     headings.set(inputPath, collectHeadings(state));

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../data/freeze.ts";
 import type { FieldRule } from "./check.ts";
 import { formsDataSchema } from "./data-schema.ts";
 import { type Choice, choicesOf, fieldId, toRule } from "./rules.ts";
@@ -80,7 +81,18 @@ export function formsFromData(data: unknown): Forms {
   return forms;
 }
 
+type Insurers = { id: string; name: string }[];
+const NO_INSURERS: Insurers = [];
+// Every page renders its forms from the same (frozen, shared) forms and insurers data: resolve each once.
+const resolved = new WeakMap<Forms, WeakMap<Insurers, Map<FormId, ResolvedForm>>>();
+
 /** The `havenForm` Nunjucks filter: `forms | havenForm("contact", insurers)` gives the form ready to render. */
-export function havenFormFilter(data: unknown, id: FormId, insurers: { id: string; name: string }[] = []): ResolvedForm {
-  return resolveForm(formsFromData(data), id, insurers);
+export function havenFormFilter(data: unknown, id: FormId, insurers: Insurers = NO_INSURERS): ResolvedForm {
+  const forms = formsFromData(data);
+  if (!resolved.has(forms)) resolved.set(forms, new WeakMap());
+  const byInsurers = resolved.get(forms)!;
+  if (!byInsurers.has(insurers)) byInsurers.set(insurers, new Map());
+  const byId = byInsurers.get(insurers)!;
+  if (!byId.has(id)) byId.set(id, deepFreeze(resolveForm(forms, id, insurers)));
+  return byId.get(id)!;
 }
