@@ -33,7 +33,7 @@ describe("calls to action", () => {
   });
   it("gives the call banner tel: and sms: links through the phone filter", () => {
     const hrefs = renderPartial("call-banner.njk").querySelectorAll("a").map((a) => `${a.getAttribute("href")} ${a.text}`);
-    expect(hrefs).toEqual(["tel:+17145550123 Call\u00a0(714)\u00a0555-0123", "sms:+17145550147 Text\u00a0(714)\u00a0555-0147"]);
+    expect(hrefs).toEqual(["tel:+17145550123 Call\u00a0(714)\u00a0555\u20110123", "sms:+17145550147 Text\u00a0(714)\u00a0555\u20110147"]);
   });
   it("lists what is inside the book", () => {
     const html = renderPartial("book-offer.njk", { cta: { book: { inside: ["One", "Two"] } } });

@@ -12,8 +12,8 @@ export const phoneSchema = z.string().refine(
 
 /**
  * Formats a stored number for display: national form for E.164 numbers, as-is for short codes,
- * with non-breaking spaces. Hyphens stay ASCII (links are `white-space: nowrap` instead): one
- * character above U+00FF makes V8 store the whole page in two bytes per character.
+ * with non-breaking spaces. Hyphens stay ASCII: `phone-link.njk` writes them as `&#8209;` (non-breaking),
+ * since one character above U+00FF in a page makes V8 store all of it at two bytes per character.
  */
 export const formatPhone = memoize((value: string): string => {
   if (SHORT_CODE.test(value)) return value;
