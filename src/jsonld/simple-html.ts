@@ -8,11 +8,11 @@ const HREF = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
  * a link's `href` are dropped and their text kept, so markdown answers pass through unchanged.
  */
 export function simpleHtml(html: string): string {
-  return html.replace(TAG, (_whole, slash: string | undefined, name: string | undefined, attributes: string) => {
+  return html.replace(TAG, (whole, slash: string | undefined, name: string | undefined, attributes: string) => {
     const tag = (name ?? "").toLowerCase();
     if (!ALLOWED.has(tag)) return "";
     if (slash) return tag === "br" ? "" : `</${tag}>`;
-    if (tag !== "a") return `<${tag}>`;
+    if (tag !== "a") return !attributes && name === tag ? whole : `<${tag}>`; // markdown's own tags pass as they are
     const href = HREF.exec(attributes);
     return href ? `<a href="${(href[1] ?? href[2] ?? href[3]).replace(/"/g, "&quot;")}">` : "<a>";
   });
