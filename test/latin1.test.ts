@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, inject, it } from "vitest";
-import { builtPages } from "./helpers/build-site.ts";
+import { builtPages, pageFile } from "./helpers/build-site.ts";
 
 // V8 stores a string at two bytes per character once it holds one character above U+00FF, and
 // Eleventy keeps every page's output until the build ends: the theme's own markup stays Latin-1.
@@ -17,7 +17,7 @@ it("adds no character above U+00FF that the site's own content does not have", a
   }
   const site = inject("exampleSite");
   for (const url of await builtPages(site)) {
-    const html = await readFile(path.join(site, url.endsWith("/") ? `${url}index.html` : url), "utf8");
+    const html = await readFile(pageFile(site, url), "utf8");
     const added = [...new Set(html.match(WIDE) ?? [])].filter((char) => !fromContent.has(char));
     expect(added, url).toEqual([]);
   }

@@ -2,6 +2,16 @@ import { z } from "zod";
 import { ctaOverridesSchema } from "./cta-schema.ts";
 import { imageSchema, isoDateSchema, personSchema } from "./fields.ts";
 
+/** Eleventy's own front matter keys, allowed in an article; they often come from directory data instead. */
+const eleventyKeys = {
+  layout: z.string().optional(),
+  permalink: z.union([z.string(), z.literal(false)]).optional(),
+  tags: z.union([z.string(), z.array(z.string())]).optional(),
+  eleventyExcludeFromCollections: z.boolean().optional(),
+};
+/** The names of Eleventy's own keys in `articleSchema`. */
+export const ELEVENTY_KEYS = Object.keys(eleventyKeys);
+
 /** Front matter of a health article (`articles/*.md`); unknown keys are reported as typos. */
 export const articleSchema = z
   .strictObject({
@@ -46,11 +56,7 @@ export const articleSchema = z
     image: imageSchema.optional(),
     /** Keep the page out of search engines and the sitemap. */
     noindex: z.boolean().default(false),
-    // Eleventy's own keys stay allowed.
-    layout: z.string().optional(),
-    permalink: z.union([z.string(), z.literal(false)]).optional(),
-    tags: z.union([z.string(), z.array(z.string())]).optional(),
-    eleventyExcludeFromCollections: z.boolean().optional(),
+    ...eleventyKeys,
   })
   .refine((a) => a.dateModified >= a.datePublished, {
     path: ["dateModified"],

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { type Article, articleSchema } from "../data/article-schema.ts";
+import { type Article, ELEVENTY_KEYS, articleSchema } from "../data/article-schema.ts";
 import type { CheckedArticle } from "../validate/check-site.ts";
 import type { Site } from "../data/site-schema.ts";
 import { parseOrThrow } from "../validate/parse-data.ts";
@@ -21,8 +21,8 @@ export interface PageFacts {
 }
 
 const ARTICLE_KEYS = Object.keys(articleSchema.shape);
-// What the facts use; Eleventy's own keys (layout, tags, …) often come from directory data instead.
-const FACT_KEYS = ARTICLE_KEYS.filter((key) => !["layout", "permalink", "tags", "eleventyExcludeFromCollections"].includes(key));
+// What the facts use: not Eleventy's own keys, which often come from directory data instead.
+const FACT_KEYS = ARTICLE_KEYS.filter((key) => !ELEVENTY_KEYS.includes(key));
 
 /**
  * Reads a page's facts from its template data; `isArticle` says whether its front matter is a health

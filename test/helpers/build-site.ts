@@ -27,10 +27,14 @@ export async function buildSite(config = "eleventy.config.ts", output?: string):
   }
 }
 
+/** The file a built page's URL is served from (`/about/` → `<output>/about/index.html`). */
+export function pageFile(output: string, url: string): string {
+  return path.join(output, url.endsWith("/") ? `${url}index.html` : url);
+}
+
 /** Parses a built page with a real HTML parser. */
 export async function readPage(output: string, url: string): Promise<HTMLElement> {
-  const file = path.join(output, url.endsWith("/") ? `${url}index.html` : url);
-  return parse(await readFile(file, "utf8"));
+  return parse(await readFile(pageFile(output, url), "utf8"));
 }
 
 export { builtPages } from "../../scripts/site-pages.ts";
