@@ -3,7 +3,7 @@ import { articleSchema } from "../src/data/article-schema.ts";
 import { insurersSchema } from "../src/data/insurers-schema.ts";
 import { siteSchema } from "../src/data/site-schema.ts";
 import { parseData } from "../src/validate/parse-data.ts";
-import site from "../content/_data/site.ts";
+import site from "./fixtures/theme-site/content/_data/site.ts";
 
 const article = {
   title: "T",

@@ -11,7 +11,7 @@ const TYPOGRAPHER = ["\u2018", "\u2019", "\u201c", "\u201d", "\u2013", "\u2014",
 
 it("adds no character above U+00FF that the site's own content does not have", async () => {
   const fromContent = new Set(TYPOGRAPHER);
-  for (const file of await readdir("content", { recursive: true, withFileTypes: true })) {
+  for (const file of await readdir("test/fixtures/theme-site/content", { recursive: true, withFileTypes: true })) {
     if (!file.isFile()) continue;
     for (const char of (await readFile(path.join(file.parentPath, file.name), "utf8")).match(WIDE) ?? []) fromContent.add(char);
   }

@@ -3,7 +3,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import type { HTMLElement } from "node-html-parser";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import siteInput from "../content/_data/site.ts";
+import siteInput from "./fixtures/theme-site/content/_data/site.ts";
 import { builtPages, readPage } from "./helpers/build-site.ts";
 
 type Node = Record<string, any>;
@@ -37,7 +37,7 @@ function references(value: unknown): string[] {
 const meta = (doc: HTMLElement, key: string) =>
   doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content");
 /** The front matter of the article at a URL (its dates as YAML gives them: Date objects). */
-const frontMatter = async (url: string) => matter(await readFile(path.join("content", `${url.slice(0, -1)}.md`), "utf8")).data;
+const frontMatter = async (url: string) => matter(await readFile(path.join("test/fixtures/theme-site/content", `${url.slice(0, -1)}.md`), "utf8")).data;
 const node = (nodes: Node[], type: string) => nodes.find((n) => n["@type"] === type)!;
 const indexable = (url: string) => meta(docs.get(url)!, "robots") !== "noindex";
 

@@ -22,7 +22,7 @@ export interface TestReceiver {
 /** Starts the example site's receiver on an ephemeral 127.0.0.1 port; with `siteDir` it serves that built site too. */
 export async function startTestReceiver(siteDir?: string): Promise<TestReceiver> {
   const store = openStore(path.join(await mkdtemp(path.join(tmpdir(), "haven-db-")), "submissions.sqlite"));
-  const context = await loadFormsContext("content/_data");
+  const context = await loadFormsContext("test/fixtures/theme-site/content/_data");
   const test: Partial<TestReceiver> = { store, logs: [], failSaves: 0 };
   const failing: SubmissionStore = {
     ...store,
@@ -35,7 +35,7 @@ export async function startTestReceiver(siteDir?: string): Promise<TestReceiver>
     load: () => context,
     store: failing,
     siteDir,
-    templates: [path.resolve("content/_includes"), THEME_INCLUDES],
+    templates: [path.resolve("test/fixtures/theme-site/content/_includes"), THEME_INCLUDES],
     log: (line) => test.logs!.push(line),
   });
   const server = siteDir ? await startPreview(siteDir, handler) : await listen(handler);

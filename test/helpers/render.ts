@@ -5,8 +5,8 @@ import type { UserConfig } from "../../src/eleventy-types.ts";
 import { parseOrThrow } from "../../src/validate/parse-data.ts";
 import { siteSchema } from "../../src/data/site-schema.ts";
 import { insurersSchema } from "../../src/data/insurers-schema.ts";
-import siteInput from "../../content/_data/site.ts";
-import insurersInput from "../../content/_data/insurers.ts";
+import siteInput from "../fixtures/theme-site/content/_data/site.ts";
+import insurersInput from "../fixtures/theme-site/content/_data/insurers.ts";
 
 /** A Nunjucks environment over the theme's templates with every filter the plugin registers. */
 export function themeEnvironment(): nunjucks.Environment {
