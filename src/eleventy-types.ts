@@ -4,6 +4,10 @@ import type { Environment } from "nunjucks";
 /** The part of Eleventy's config API Haven uses (Eleventy 3 ships no TypeScript types of its own). */
 export interface UserConfig {
   directories: { input: string; includes: string; layouts?: string; data: string; output: string };
+  /** Eleventy's `pathPrefix` (e.g. `/clinic/`), set before plugins run. */
+  pathPrefix?: string;
+  /** Whether a plugin (or a plugin package name such as `@11ty/eleventy/html-base-plugin`) was added. */
+  hasPlugin?(plugin: string): boolean;
   addPlugin<T>(plugin: (config: UserConfig, options: T) => void, options?: T): void;
   addLayoutAlias(from: string, to: string): void;
   addWatchTarget(path: string): void;

@@ -13,6 +13,7 @@ import { pageOutline } from "./outline.ts";
 import { registerSeo } from "./seo/register.ts";
 import { createStylesheet } from "./styles/stylesheet.ts";
 import { registerTemplates } from "./templates.ts";
+import { registerUrls } from "./urls/register.ts";
 import { createSiteChecker } from "./validate/check-site.ts";
 import { parseOrThrow } from "./validate/parse-data.ts";
 
@@ -28,6 +29,7 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   const opts = parseOrThrow(optionsSchema, options, "Haven plugin options");
   const { md, headingsFor } = createMarkdown();
   eleventyConfig.setLibrary("md", md);
+  const urls = registerUrls(eleventyConfig);
   registerDataFiles(eleventyConfig);
   registerTemplates(eleventyConfig, THEME_DIR);
   registerComponents(eleventyConfig);
@@ -49,7 +51,7 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   const dataMarkdown = createDataMarkdown();
   const markdown = memoizeMarkdown((text: string) => dataMarkdown.render(text));
   eleventyConfig.addFilter("markdown", markdown.render);
-  registerSeo(eleventyConfig, { articlesDir: opts.articlesDir, markdown: markdown.take, checked: siteChecker.checked });
+  registerSeo(eleventyConfig, { articlesDir: opts.articlesDir, markdown: markdown.take, checked: siteChecker.checked, urls });
   eleventyConfig.addFilter("outline", function (faq: { question: string }[] = [], sections) {
     return pageOutline(headingsFor(this.page.inputPath), faq.map((f) => f.question), sections, opts.toc);
   });

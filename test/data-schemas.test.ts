@@ -65,8 +65,8 @@ describe("siteSchema", () => {
       [
         "x.md: organization.hours[0].days[0]: Invalid option: expected one of "Monday"|"Tuesday"|"Wednesday"|"Thursday"|"Friday"|"Saturday"|"Sunday"",
         "x.md: organization.hours[0].opens: Expected a 24-hour time like 08:30",
-        "x.md: phones.call: Expected a phone number in E.164 form, like +17145550123 (or a short code like 988)",
-        "x.md: phones.text: Expected a phone number in E.164 form, like +17145550123 (or a short code like 988)",
+        "x.md: phones.call: Expected a phone number in E.164 form, like +17145550123 or +17145550123 ext. 45 (or a short code like 988)",
+        "x.md: phones.text: Expected a phone number in E.164 form, like +17145550123 or +17145550123 ext. 45 (or a short code like 988)",
       ]
     `);
   });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { brandSchema } from "./brand-schema.ts";
 import { ctaSchema } from "./cta-schema.ts";
 import { hrefSchema, imageSchema } from "./fields.ts";
+import { langSchema } from "./locale.ts";
 import { phoneSchema } from "./phone.ts";
 
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
@@ -38,11 +39,11 @@ export const organizationSchema = z.strictObject({
 export const siteSchema = z.strictObject({
   /** Absolute URL of the deployed site, e.g. `https://www.cedarhollow.example`; canonical URLs start here. */
   url: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, "")),
-  /** Language of the pages, e.g. `en-US`. */
-  lang: z.string().default("en-US"),
+  /** Language of the pages, a BCP 47 tag, e.g. `en-US`, `es-419`, `zh-Hant-TW`; `og:locale` is derived from it. */
+  lang: langSchema.default("en-US"),
   /** Who runs the site: name, address, hours; also the structured data's organization node. */
   organization: organizationSchema,
-  /** Numbers in E.164 form; `call` backs every `tel:` link, `text` every `sms:` link. */
+  /** Numbers in E.164 form, `call` with an optional extension (`+17145550123 ext. 45`); `call` backs every `tel:` link, `text` every `sms:` link. */
   phones: z.strictObject({ call: phoneSchema, text: phoneSchema }),
   /** Header navigation, e.g. `[{ label: "Articles", href: "/" }]`. */
   navigation: z.array(z.strictObject({ label: z.string().min(1), href: hrefSchema })).default([]),

@@ -38,6 +38,21 @@ export const CHECKED = "yes";
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const TEL = /^\+?[\d\s().-]+$/;
+// An extension at the end: "ext. 12", "extension 12", "x12", "#12" or RFC 3966's ";ext=12".
+const EXTENSION = /\s*(?:;\s*ext=|extension|ext\.?|x|#)\s*(\d{1,6})$/i;
+
+/** A visitor's phone number with any extension written one way: "(714) 555-0123 x12" → "(714) 555-0123 ext. 12". */
+export function normalizeTel(value: string): string {
+  const trimmed = value.trim();
+  const ext = EXTENSION.exec(trimmed);
+  return ext ? `${trimmed.slice(0, ext.index)} ext. ${ext[1]}` : trimmed;
+}
+
+/** A valid phone number: 7 to 15 digits, with an area code, optionally followed by an extension. */
+function isTel(value: string): boolean {
+  const number = value.replace(EXTENSION, "");
+  return TEL.test(number) && /^\d{7,15}$/.test(number.replace(/\D/g, ""));
+}
 
 /** Checks every field's value (already trimmed or not) and returns one error per invalid field, in form order. */
 export function checkValues(fields: FieldRule[], values: Record<string, string | undefined>): FieldError[] {
@@ -67,7 +82,7 @@ function isValid(field: FieldRule, value: string): boolean {
     case "email":
       return EMAIL.test(value);
     case "tel":
-      return TEL.test(value) && /^\d{7,15}$/.test(value.replace(/\D/g, ""));
+      return isTel(value);
     case "date":
       return isDate(value, field.past);
     case "select":

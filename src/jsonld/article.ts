@@ -5,19 +5,19 @@ import { articleId, organizationId, ref, webpageId } from "./ids.ts";
 import { imageObject } from "./image.ts";
 import { person } from "./person.ts";
 
-/** The Article node of a health article: the page's main entity, published by the organization, citing its sources. */
-export function article(pageUrl: string, front: Article, site: Site): ArticleNode {
+/** The Article node of a health article at `pageUrl` on the site at `home`: the page's main entity, published by the organization, citing its sources. */
+export function article(pageUrl: string, front: Article, site: Site, home: string): ArticleNode {
   return {
     "@type": "Article",
     "@id": articleId(pageUrl),
     headline: front.title,
     description: front.description,
-    ...(front.image && { image: imageObject(site.url, front.image) }),
+    ...(front.image && { image: imageObject(home, front.image) }),
     datePublished: front.datePublished,
     dateModified: front.dateModified,
     inLanguage: site.lang,
-    author: person(front.author, site.url),
-    publisher: ref(organizationId(site.url)),
+    author: person(front.author, home),
+    publisher: ref(organizationId(home)),
     mainEntityOfPage: ref(webpageId(pageUrl)),
     ...(front.category && { articleSection: front.category }),
     ...(front.sources.length > 0 && { citation: front.sources.map(citation) }),

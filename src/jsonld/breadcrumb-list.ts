@@ -1,6 +1,6 @@
 import type { BreadcrumbList } from "schema-dts";
 import type { Crumb } from "../breadcrumbs.ts";
-import { absoluteUrl } from "../seo/urls.ts";
+import { absoluteUrl } from "../urls/site-urls.ts";
 import { breadcrumbId } from "./ids.ts";
 
 /** The BreadcrumbList for the trail shown on the page; the current page, last, has no `item`. */

@@ -25,14 +25,14 @@ export interface GraphInput {
  */
 export function buildGraph({ site, insurers, page, markdown }: GraphInput): Graph {
   const nodes: Thing[] = [
-    organization(site, insurers),
-    website(site),
+    organization(site, insurers, page.home),
+    website(site, page.home),
     webPage(page, site),
     // The same trail the breadcrumbs partial shows.
-    breadcrumbList(page.url, breadcrumbs(page.title, page.path), site.url),
+    breadcrumbList(page.url, breadcrumbs(page.title, page.path), page.home),
   ];
   const front = page.article;
-  if (front) nodes.push(article(page.url, front, site));
+  if (front) nodes.push(article(page.url, front, site, page.home));
   if (front?.faq.length) {
     nodes.push(faqPage(page.url, front.faq.map(({ question, answer }) => ({ question, answerHtml: markdown(answer) }))));
   }

@@ -3,10 +3,10 @@ import type { IdReference } from "schema-dts";
 // Site-wide nodes hang off the home URL and page nodes off the page URL, so every page's graph
 // names the organization and website the same way and crawlers merge them into one entity.
 
-/** `@id` of the organization: `{site URL}/#organization`. */
-export const organizationId = (siteUrl: string) => `${siteUrl}/#organization`;
-/** `@id` of the website: `{site URL}/#website`. */
-export const websiteId = (siteUrl: string) => `${siteUrl}/#website`;
+/** `@id` of the organization: `{home URL}#organization`; the home URL ends in `/` (see `siteUrl()`). */
+export const organizationId = (home: string) => `${home}#organization`;
+/** `@id` of the website: `{home URL}#website`. */
+export const websiteId = (home: string) => `${home}#website`;
 /** `@id` of a page's WebPage or MedicalWebPage: `{page URL}#webpage`. */
 export const webpageId = (pageUrl: string) => `${pageUrl}#webpage`;
 /** `@id` of a page's Article: `{page URL}#article`. */

@@ -1,5 +1,5 @@
 import type { ImageObject, QuantitativeValue } from "schema-dts";
-import { absoluteUrl } from "../seo/urls.ts";
+import { absoluteUrl } from "../urls/site-urls.ts";
 
 /** An image as the site data stores it: a site path with its intrinsic size. */
 export interface SiteImage {

@@ -1,21 +1,22 @@
 import type { MedicalOrganization, OpeningHoursSpecification, PaymentMethod, PostalAddress } from "schema-dts";
 import type { Insurer } from "../data/insurers-schema.ts";
 import type { Site } from "../data/site-schema.ts";
+import { phoneForData } from "../data/phone.ts";
 import { organizationId } from "./ids.ts";
 import { imageObject } from "./image.ts";
 
 type Organization = Site["organization"];
 
-/** The organization node (its configured type, e.g. `MedicalClinic`), the same on every page. */
-export function organization(site: Site, insurers: Insurer[]): Exclude<MedicalOrganization, string> {
+/** The organization node (its configured type, e.g. `MedicalClinic`) at the site's `home` URL, the same on every page. */
+export function organization(site: Site, insurers: Insurer[], home: string): Exclude<MedicalOrganization, string> {
   const org = site.organization;
   return {
     "@type": org.type,
-    "@id": organizationId(site.url),
+    "@id": organizationId(home),
     name: org.name,
-    url: `${site.url}/`,
-    ...(org.logo && { logo: imageObject(site.url, org.logo) }),
-    telephone: site.phones.call,
+    url: home,
+    ...(org.logo && { logo: imageObject(home, org.logo) }),
+    telephone: phoneForData(site.phones.call),
     address: postalAddress(org.address),
     ...(org.hours.length > 0 && { openingHoursSpecification: org.hours.map(openingHours) }),
     ...(org.sameAs.length > 0 && { sameAs: org.sameAs }),

@@ -1,5 +1,5 @@
 import type { Person } from "schema-dts";
-import { absoluteUrl } from "../seo/urls.ts";
+import { absoluteUrl } from "../urls/site-urls.ts";
 
 /** A person credited on a page, as the front matter gives one. */
 export interface PersonInput {

@@ -13,16 +13,16 @@ export function webPage(page: PageFacts, site: Site): WebPage {
     name: page.title,
     description: page.description,
     inLanguage: site.lang,
-    isPartOf: ref(websiteId(site.url)),
+    isPartOf: ref(websiteId(page.home)),
     breadcrumb: ref(breadcrumbId(page.url)),
   };
-  return page.article ? { "@type": "MedicalWebPage", ...node, ...medicalReview(page.article, site.url) } : { "@type": "WebPage", ...node };
+  return page.article ? { "@type": "MedicalWebPage", ...node, ...medicalReview(page.article, page.home) } : { "@type": "WebPage", ...node };
 }
 
-function medicalReview(article: Article, siteUrl: string): Partial<MedicalWebPage> {
+function medicalReview(article: Article, home: string): Partial<MedicalWebPage> {
   return {
     lastReviewed: article.lastReviewed,
-    reviewedBy: person(article.reviewedBy, siteUrl),
+    reviewedBy: person(article.reviewedBy, home),
     ...(article.about.length > 0 && { about: article.about.map((name) => ({ "@type": "Thing", name }) as const) }),
     ...(article.audience && { audience: { "@type": "MedicalAudience", audienceType: article.audience } }),
   };

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { checkValues } from "../forms/check.ts";
+import { checkValues, normalizeTel } from "../forms/check.ts";
 import type { FormsContext } from "../forms/load.ts";
 import { HONEYPOT, PAGE_FIELD, type ResolvedForm, resolveForm } from "../forms/resolve.ts";
 import { FORM_IDS, type FormId, type Forms } from "../forms/schema.ts";
@@ -88,9 +88,10 @@ function routeOf(url: string, forms: Forms): FormId | null | undefined {
   return (FORM_IDS as readonly string[]).includes(id) ? (id as FormId) : null;
 }
 
-/** Only the form's own fields, trimmed: the honeypot, page field and anything else posted are never stored. */
+/** Only the form's own fields, trimmed, phone extensions written one way: the honeypot, page field and anything else posted are never stored. */
 function pick(form: ResolvedForm, values: Values): Record<string, string> {
-  return Object.fromEntries(form.fields.map((field) => [field.name, (values[field.name] ?? "").trim()]));
+  const value = (name: string) => (values[name] ?? "").trim();
+  return Object.fromEntries(form.fields.map(({ name, type }) => [name, type === "tel" ? normalizeTel(value(name)) : value(name)]));
 }
 
 /** The success answer: `{ ok: true }` for the bundle, a 303 to the thank-you page for a plain post. */

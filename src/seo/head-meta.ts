@@ -1,6 +1,7 @@
 import type { Site } from "../data/site-schema.ts";
 import type { PageFacts } from "./page-facts.ts";
-import { absoluteUrl } from "./urls.ts";
+import { ogLocale } from "../data/locale.ts";
+import { absoluteUrl } from "../urls/site-urls.ts";
 
 /** One `<meta>` tag: `<meta {attribute}="{key}" content="{content}">`. */
 export interface MetaTag {
@@ -17,6 +18,7 @@ export interface HeadMeta {
 
 const name = (key: string, content: string): MetaTag => ({ attribute: "name", key, content });
 const property = (key: string, content: string): MetaTag => ({ attribute: "property", key, content });
+const optional = (key: string, content: string | undefined): MetaTag[] => (content ? [property(key, content)] : []);
 
 /** The canonical URL plus robots, Open Graph and Twitter card tags of a page; the template escapes every value. */
 export function headMeta(page: PageFacts, site: Site): HeadMeta {
@@ -35,10 +37,10 @@ function openGraph(page: PageFacts, site: Site): MetaTag[] {
     property("og:title", page.title),
     property("og:description", page.description),
     property("og:url", page.url),
-    property("og:locale", site.lang.replace("-", "_")),
+    ...optional("og:locale", ogLocale(site.lang)),
     ...(image
       ? [
-          property("og:image", absoluteUrl(site.url, image.src)),
+          property("og:image", absoluteUrl(page.home, image.src)),
           property("og:image:width", String(image.width)),
           property("og:image:height", String(image.height)),
           property("og:image:alt", image.alt),
@@ -56,6 +58,6 @@ function twitterCard(page: PageFacts, site: Site): MetaTag[] {
     name("twitter:card", image ? "summary_large_image" : "summary"),
     name("twitter:title", page.title),
     name("twitter:description", page.description),
-    ...(image ? [name("twitter:image", absoluteUrl(site.url, image.src)), name("twitter:image:alt", image.alt)] : []),
+    ...(image ? [name("twitter:image", absoluteUrl(page.home, image.src)), name("twitter:image:alt", image.alt)] : []),
   ];
 }

@@ -4,13 +4,15 @@ import { type Article, ELEVENTY_KEYS, articleSchema } from "../data/article-sche
 import type { CheckedArticle } from "../validate/check-site.ts";
 import type { Site } from "../data/site-schema.ts";
 import { parseOrThrow } from "../validate/parse-data.ts";
-import { absoluteUrl } from "./urls.ts";
+import { pageUrl, siteUrl } from "../urls/site-urls.ts";
 
 /** What the head tags and the structured data say about one page. */
 export interface PageFacts {
-  /** Site path, e.g. `/articles/x/`. */
+  /** Site path as Eleventy gives it (without the path prefix), e.g. `/articles/x/`. */
   path: string;
-  /** Absolute URL, e.g. `https://www.example.org/articles/x/`: the canonical URL. */
+  /** The site's home URL, ending in `/` and holding the path prefix, e.g. `https://www.example.org/clinic/`. */
+  home: string;
+  /** Absolute, percent-encoded URL, e.g. `https://www.example.org/clinic/articles/x/`: the canonical URL. */
   url: string;
   title: string;
   description: string;
@@ -25,15 +27,18 @@ const ARTICLE_KEYS = Object.keys(articleSchema.shape);
 const FACT_KEYS = ARTICLE_KEYS.filter((key) => !ELEVENTY_KEYS.includes(key));
 
 /**
- * Reads a page's facts from its template data; `isArticle` says whether its front matter is a health
- * article's, and `checked` is the build's check of that article, reused while the page shows the same values.
+ * Reads a page's facts from its template data; `isArticle` says whether its front matter is a health article's,
+ * `checked` is the build's check of that article, reused while the page shows the same values, and
+ * `pathPrefix` is Eleventy's (the site's URLs are `site.url`'s origin plus it).
  */
-export function pageFacts(data: Record<string, unknown>, isArticle: boolean, checked?: CheckedArticle): PageFacts {
+export function pageFacts(data: Record<string, unknown>, isArticle: boolean, checked?: CheckedArticle, pathPrefix = "/"): PageFacts {
   const site = data.site as Site;
   const page = data.page as { url: string; inputPath: string };
+  const home = siteUrl(site.url, pathPrefix);
   return {
     path: page.url,
-    url: absoluteUrl(site.url, page.url),
+    home,
+    url: pageUrl(home, page.url),
     title: String(data.title ?? site.organization.name),
     description: String(data.description ?? ""),
     noindex: data.noindex === true,

@@ -6,6 +6,8 @@ import { buildGraph } from "../jsonld/graph.ts";
 import { jsonLdScript } from "../jsonld/serialize.ts";
 import { checkPageGraph } from "../validate/check-graph.ts";
 import type { CheckedArticle } from "../validate/check-site.ts";
+import type { UrlSettings } from "../urls/register.ts";
+import { siteUrl } from "../urls/site-urls.ts";
 import { headMeta } from "./head-meta.ts";
 import { type PageFacts, pageFacts } from "./page-facts.ts";
 import { robotsTxt } from "./robots.ts";
@@ -19,13 +21,15 @@ export interface SeoOptions {
   markdown: (text: string) => string;
   /** The build's check of the article at an absolute path, so pages reuse what it validated. */
   checked: (file: string) => CheckedArticle | undefined;
+  /** The build's URL settings (path prefix). */
+  urls: () => UrlSettings;
 }
 
 /**
  * Registers the head metadata and JSON-LD filters base.njk uses, the check of every written page's
  * graph, and the generated `sitemap.xml` and `robots.txt`.
  */
-export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown, checked }: SeoOptions): void {
+export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown, checked, urls }: SeoOptions): void {
   const articles = path.resolve(eleventyConfig.directories.input, articlesDir) + path.sep;
   // The head tags and the JSON-LD both need a page's facts: work them out once per page render.
   const known = new WeakMap<Record<string, unknown>, PageFacts>();
@@ -33,7 +37,7 @@ export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown,
     const { inputPath } = data.page as FilterContext["page"];
     // Health articles are the markdown files of the articles folder: the files the site check validates.
     const file = path.resolve(inputPath);
-    const found = known.get(data) ?? pageFacts(data, file.endsWith(".md") && file.startsWith(articles), checked(file));
+    const found = known.get(data) ?? pageFacts(data, file.endsWith(".md") && file.startsWith(articles), checked(file), urls().pathPrefix);
     known.set(data, found);
     return found;
   };
@@ -49,8 +53,9 @@ export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown,
     if (typeof outputPath === "string" && outputPath.endsWith(".html")) checkPageGraph(content, path.relative(process.cwd(), inputPath));
     return content;
   });
-  eleventyConfig.addFilter("sitemapXml", (items: SitemapItem[], siteUrl: string) => sitemapXml(sitemapEntries(items, siteUrl)));
-  eleventyConfig.addFilter("robotsTxt", robotsTxt);
+  const home = (url: string) => siteUrl(url, urls().pathPrefix);
+  eleventyConfig.addFilter("sitemapXml", (items: SitemapItem[], url: string) => sitemapXml(sitemapEntries(items, home(url))));
+  eleventyConfig.addFilter("robotsTxt", (url: string) => robotsTxt(home(url)));
   // Generated files: no layout, and not pages of the site's collections (nor of the sitemap).
   const generated = { layout: false, eleventyExcludeFromCollections: true };
   eleventyConfig.addTemplate("haven-sitemap.njk", "{{ collections.all | sitemapXml(site.url) | safe }}", { ...generated, permalink: "/sitemap.xml" });

@@ -1,4 +1,6 @@
-/** `robots.txt`: every crawler may read everything, and the sitemap is at `{site URL}/sitemap.xml`. */
-export function robotsTxt(siteUrl: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl}/sitemap.xml\n`;
+import { absoluteUrl } from "../urls/site-urls.ts";
+
+/** `robots.txt`: every crawler may read everything, and the sitemap is at `sitemap.xml` under the site's `home` URL. */
+export function robotsTxt(home: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(home, "/sitemap.xml")}\n`;
 }

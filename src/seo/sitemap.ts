@@ -1,6 +1,6 @@
 import escapeHtml from "escape-html";
 import { isoDate } from "../filters/dates.ts";
-import { absoluteUrl } from "./urls.ts";
+import { pageUrl } from "../urls/site-urls.ts";
 
 /** The part of an Eleventy collection item the sitemap reads. */
 export interface SitemapItem {
@@ -17,13 +17,13 @@ export interface SitemapEntry {
 // HTML's five escapes (&amp; &lt; &gt; &quot; &#39;) are XML's too.
 const escapeXml = escapeHtml;
 
-/** The indexable HTML pages among `items` (not `noindex`), by absolute URL, with `lastmod` from `dateModified`. */
-export function sitemapEntries(items: SitemapItem[], siteUrl: string): SitemapEntry[] {
+/** The indexable HTML pages among `items` (not `noindex`), by absolute URL under the `home` URL, with `lastmod` from `dateModified`. */
+export function sitemapEntries(items: SitemapItem[], home: string): SitemapEntry[] {
   return items
     .filter((item): item is SitemapItem & { url: string } => typeof item.url === "string" && /(\/|\.html)$/.test(item.url))
     .filter((item) => item.data.noindex !== true)
     .map((item) => ({
-      loc: absoluteUrl(siteUrl, item.url),
+      loc: pageUrl(home, item.url),
       ...(item.data.dateModified && { lastmod: isoDate(item.data.dateModified) }),
     }))
     .sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0));

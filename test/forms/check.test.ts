@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkValues } from "../../src/forms/check.ts";
+import { checkValues, normalizeTel } from "../../src/forms/check.ts";
 import { formsFromData, resolveForm } from "../../src/forms/resolve.ts";
 import type { FormId } from "../../src/forms/schema.ts";
 
@@ -66,6 +66,19 @@ describe("the contact rules", () => {
     expect(fieldsIn(check("contact", { ...contact, email: "" }))).toEqual(["email"]);
     expect(fieldsIn(check("contact", { ...contact, contactMethod: "text" }))).toEqual(["phone"]);
     expect(check("contact", { ...contact, contactMethod: "phone", email: "", phone: "+1 714 555 0199" })).toEqual([]);
+  });
+  it("accept a phone number with an extension, in the usual ways of writing one", () => {
+    for (const phone of ["(714) 555-0123 ext. 12", "(714) 555-0123 x12", "714-555-0123 extension 12", "+1 714 555 0123;ext=12", "7145550123 #12"]) {
+      expect(check("contact", { ...contact, contactMethod: "phone", phone }), phone).toEqual([]);
+    }
+    for (const phone of ["(714) 555-0123 ext.", "555 x12", "(714) 555-0123 ext. 1234567"]) {
+      expect(fieldsIn(check("contact", { ...contact, contactMethod: "phone", phone })), phone).toEqual(["phone"]);
+    }
+  });
+  it("write every extension one way, for storing", () => {
+    expect(normalizeTel(" (714) 555-0123 x12 ")).toBe("(714) 555-0123 ext. 12");
+    expect(normalizeTel("+1 714 555 0123;ext=12")).toBe("+1 714 555 0123 ext. 12");
+    expect(normalizeTel("(714) 555-0123")).toBe("(714) 555-0123");
   });
   it("accept only the defined contact methods", () => {
     expect(fieldsIn(check("contact", { ...contact, contactMethod: "pigeon" }))).toEqual(["contactMethod"]);

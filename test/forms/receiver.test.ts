@@ -37,6 +37,12 @@ describe("the receiver, for the browser bundle (JSON answers)", () => {
     expect(answer.json()).toEqual({ ok: true, message: expect.any(String) });
     expect(stored("book", "Json Ok").map((row) => row.data)).toEqual([{ name: "Json Ok", email: "ann@example.org" }]);
   });
+  it("stores a phone number's extension written one way", async () => {
+    const contact = { name: "Ext Caller", contactMethod: "phone", phone: "(714) 555-0123 x12", message: "Hello" };
+    const answer = await post("/api/forms/contact", JSON.stringify(contact), json);
+    expect(answer.status).toBe(200);
+    expect(stored("contact", "Ext Caller").map((row) => row.data.phone)).toEqual(["(714) 555-0123 ext. 12"]);
+  });
   it("accepts JSON bodies too", async () => {
     const answer = await post("/api/forms/book", JSON.stringify({ name: "Via Json", email: "v@example.org" }), json);
     expect(answer.status).toBe(200);

@@ -3,7 +3,7 @@ import { article as articleNode } from "../../src/jsonld/article.ts";
 import { article, site } from "./inputs.ts";
 
 it("builds the Article: headline, dates, author with credentials, publisher, page and citations", () => {
-  expect(articleNode("https://clinic.example/articles/detox/", article, site)).toEqual({
+  expect(articleNode("https://clinic.example/articles/detox/", article, site, "https://clinic.example/")).toEqual({
     "@type": "Article",
     "@id": "https://clinic.example/articles/detox/#article",
     headline: "Understanding Detox",
@@ -35,7 +35,7 @@ it("builds the Article: headline, dates, author with credentials, publisher, pag
 
 it("leaves image, section and citations out when the article has none", () => {
   const plain = { ...article, image: undefined, category: undefined, sources: [] };
-  const node = articleNode("https://clinic.example/articles/detox/", plain, site);
+  const node = articleNode("https://clinic.example/articles/detox/", plain, site, "https://clinic.example/");
   expect(node).not.toHaveProperty("image");
   expect(node).not.toHaveProperty("articleSection");
   expect(node).not.toHaveProperty("citation");

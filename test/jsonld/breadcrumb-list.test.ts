@@ -4,7 +4,7 @@ import { breadcrumbList } from "../../src/jsonld/breadcrumb-list.ts";
 
 it("numbers the visible trail from 1 with absolute links, leaving the link out on the current page", () => {
   const trail = breadcrumbs("Understanding Detox", "/articles/detox/");
-  expect(breadcrumbList("https://clinic.example/articles/detox/", trail, "https://clinic.example")).toEqual({
+  expect(breadcrumbList("https://clinic.example/articles/detox/", trail, "https://clinic.example/")).toEqual({
     "@type": "BreadcrumbList",
     "@id": "https://clinic.example/articles/detox/#breadcrumb",
     itemListElement: [
@@ -15,6 +15,6 @@ it("numbers the visible trail from 1 with absolute links, leaving the link out o
 });
 
 it("gives the home page a one-item trail", () => {
-  const list = breadcrumbList("https://clinic.example/", breadcrumbs("Home page", "/"), "https://clinic.example");
+  const list = breadcrumbList("https://clinic.example/", breadcrumbs("Home page", "/"), "https://clinic.example/");
   expect(list.itemListElement).toEqual([{ "@type": "ListItem", position: 1, name: "Home" }]);
 });

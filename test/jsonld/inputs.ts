@@ -43,6 +43,7 @@ export const article = articleSchema.parse({
 
 export const articlePage: PageFacts = {
   path: "/articles/detox/",
+  home: "https://clinic.example/",
   url: "https://clinic.example/articles/detox/",
   title: article.title,
   description: article.description,
@@ -52,6 +53,7 @@ export const articlePage: PageFacts = {
 
 export const plainPage: PageFacts = {
   path: "/about/",
+  home: "https://clinic.example/",
   url: "https://clinic.example/about/",
   title: "About us",
   description: "Who we are.",

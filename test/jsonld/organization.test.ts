@@ -3,7 +3,7 @@ import { organization } from "../../src/jsonld/organization.ts";
 import { insurers, site } from "./inputs.ts";
 
 it("builds the organization with its configured type, contact details, hours and insurers", () => {
-  expect(organization(site, insurers)).toEqual({
+  expect(organization(site, insurers, "https://clinic.example/")).toEqual({
     "@type": "MedicalClinic",
     "@id": "https://clinic.example/#organization",
     name: "Example Clinic",
@@ -36,7 +36,7 @@ it("builds the organization with its configured type, contact details, hours and
 
 it("leaves out what the site does not give", () => {
   const bare = { ...site, organization: { ...site.organization, type: "MedicalOrganization" as const, logo: undefined, hours: [], sameAs: [] } };
-  const node = organization(bare, []);
+  const node = organization(bare, [], "https://clinic.example/");
   expect(node["@type"]).toBe("MedicalOrganization");
   expect(Object.keys(node)).toEqual(["@type", "@id", "name", "url", "telephone", "address"]);
 });

@@ -3,7 +3,7 @@ import { website } from "../../src/jsonld/website.ts";
 import { site } from "./inputs.ts";
 
 it("builds the website, published by the organization", () => {
-  expect(website(site)).toEqual({
+  expect(website(site, "https://clinic.example/")).toEqual({
     "@type": "WebSite",
     "@id": "https://clinic.example/#website",
     url: "https://clinic.example/",

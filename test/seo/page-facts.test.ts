@@ -17,6 +17,7 @@ it("reads an article's facts, its front matter validated with defaults filled in
   const facts = pageFacts(data, true);
   expect({ ...facts, article: undefined }).toEqual({
     path: "/articles/detox/",
+    home: "https://clinic.example/",
     url: "https://clinic.example/articles/detox/",
     title: "Detox",
     description: "What happens.",
@@ -28,7 +29,7 @@ it("reads an article's facts, its front matter validated with defaults filled in
 
 it("reads other pages without the article schema, honouring noindex", () => {
   const facts = pageFacts({ site, title: "About", noindex: true, page: { url: "/about/", inputPath: "./content/about.md" } }, false);
-  expect(facts).toEqual({ path: "/about/", url: "https://clinic.example/about/", title: "About", description: "", noindex: true, article: undefined });
+  expect(facts).toEqual({ path: "/about/", home: "https://clinic.example/", url: "https://clinic.example/about/", title: "About", description: "", noindex: true, article: undefined });
 });
 
 it("names the file when an article's front matter is invalid", () => {
@@ -49,4 +50,9 @@ it("validates again when the page data differs from the checked front matter", (
   expect(facts.article).not.toBe(checked.article);
   expect(facts.article?.faq).toEqual([{ question: "Q?", answer: "A." }]);
   expect(() => pageFacts({ ...data, title: "" }, true, checked)).toThrow("content/articles/detox.md: title:");
+});
+
+it("puts the site under Eleventy's path prefix and percent-encodes the page's path", () => {
+  const facts = pageFacts({ site, title: "Über", page: { url: "/articles/Über detox/", inputPath: "./content/x.njk" } }, false, undefined, "/clinic/");
+  expect([facts.home, facts.url]).toEqual(["https://clinic.example/clinic/", "https://clinic.example/clinic/articles/%C3%9Cber%20detox/"]);
 });

@@ -13,7 +13,7 @@ const items = [
 ];
 
 it("lists indexable HTML pages by absolute URL, sorted, with lastmod from dateModified", () => {
-  expect(sitemapEntries(items, "https://clinic.example")).toEqual([
+  expect(sitemapEntries(items, "https://clinic.example/")).toEqual([
     { loc: "https://clinic.example/" },
     { loc: "https://clinic.example/articles/a/", lastmod: "2026-03-01" },
     { loc: "https://clinic.example/articles/b/", lastmod: "2026-02-20" },
@@ -32,5 +32,5 @@ it("writes the sitemap XML with escaped URLs", () => {
 });
 
 it("points robots.txt to the sitemap", () => {
-  expect(robotsTxt("https://clinic.example")).toBe("User-agent: *\nAllow: /\n\nSitemap: https://clinic.example/sitemap.xml\n");
+  expect(robotsTxt("https://clinic.example/")).toBe("User-agent: *\nAllow: /\n\nSitemap: https://clinic.example/sitemap.xml\n");
 });
