@@ -5,6 +5,8 @@ import { registerDataFiles } from "./data-files.ts";
 import type { UserConfig } from "./eleventy-types.ts";
 import { registerFilters } from "./filters/register.ts";
 import { registerForms } from "./forms/register.ts";
+import { markdownImages } from "./images/markdown-images.ts";
+import { registerImages } from "./images/register.ts";
 import { createFrontMatterCache } from "./front-matter.ts";
 import { createDataMarkdown, createMarkdown } from "./markdown.ts";
 import { memoizeMarkdown } from "./markdown-memo.ts";
@@ -13,7 +15,7 @@ import { pageOutline } from "./outline.ts";
 import { registerSeo } from "./seo/register.ts";
 import { createStylesheet } from "./styles/stylesheet.ts";
 import { registerTemplates } from "./templates.ts";
-import { registerUrls } from "./urls/register.ts";
+import { registerUrls, urlFilters } from "./urls/register.ts";
 import { createSiteChecker } from "./validate/check-site.ts";
 import { parseOrThrow } from "./validate/parse-data.ts";
 
@@ -28,8 +30,9 @@ const THEME_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..
 export default function haven(eleventyConfig: UserConfig, options: HavenOptionsInput = {}): void {
   const opts = parseOrThrow(optionsSchema, options, "Haven plugin options");
   const { md, headingsFor } = createMarkdown();
-  eleventyConfig.setLibrary("md", md);
   const urls = registerUrls(eleventyConfig);
+  const images = registerImages(eleventyConfig, opts.imageCacheDir, urlFilters(urls).havenUrl);
+  eleventyConfig.setLibrary("md", markdownImages(md, images.pipeline));
   registerDataFiles(eleventyConfig);
   registerTemplates(eleventyConfig, THEME_DIR);
   registerComponents(eleventyConfig);
@@ -42,7 +45,8 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   const siteChecker = createSiteChecker(frontMatter.parse);
   const stylesheet = createStylesheet(opts.stylesheets);
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
-    await siteChecker.check({ ...directories, articles: path.join(directories.input, opts.articlesDir) });
+    const checked = await siteChecker.check({ ...directories, articles: path.join(directories.input, opts.articlesDir) });
+    await images.prepareData(checked);
     await stylesheet.refresh();
   });
   eleventyConfig.addFilter("inlineStyles", stylesheet.inline);
@@ -51,7 +55,7 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   const dataMarkdown = createDataMarkdown();
   const markdown = memoizeMarkdown((text: string) => dataMarkdown.render(text));
   eleventyConfig.addFilter("markdown", markdown.render);
-  registerSeo(eleventyConfig, { articlesDir: opts.articlesDir, markdown: markdown.take, checked: siteChecker.checked, urls });
+  registerSeo(eleventyConfig, { articlesDir: opts.articlesDir, markdown: markdown.take, checked: siteChecker.checked, urls, imageFile: images.pipeline.largest });
   eleventyConfig.addFilter("outline", function (faq: { question: string }[] = [], sections) {
     return pageOutline(headingsFor(this.page.inputPath), faq.map((f) => f.question), sections, opts.toc);
   });

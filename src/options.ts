@@ -6,6 +6,8 @@ export const optionsSchema = z.strictObject({
   articlesDir: z.string().min(1).default("articles"),
   /** The site's own CSS files, e.g. `["content/styles/site.css"]`, processed and inlined after the theme's. */
   stylesheets: z.array(z.string().min(1)).default([]),
+  /** Folder that keeps processed images between builds, so a rebuild re-encodes nothing. Default `.cache/haven-img`. */
+  imageCacheDir: z.string().min(1).default(".cache/haven-img"),
   /** Heading levels listed in each article's table of contents. Default 2 to 3. */
   toc: z
     .strictObject({

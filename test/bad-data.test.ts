@@ -14,7 +14,9 @@ it("fails with every problem named by file and field, and leaves the previous ou
 
   expect(result.code).toBe(1);
   const base = "test/fixtures/bad-site/content";
-  expect(result.stderr).toContain("Haven found 6 problems in the site's data:");
+  expect(result.stderr).toContain("Haven found 8 problems in the site's data:");
+  expect(result.stderr).toContain(`${base}/articles/bad-image-refs.md: image.src: Expected a site path starting with / (remote images are refused: Haven makes no third-party requests)`);
+  expect(result.stderr).toContain(`${base}/articles/bad-image-refs.md: image.alt: Required: alt text (write alt: "" for a decorative image)`);
   expect(result.stderr).toContain(`${base}/_data/site.ts: phones.call: Expected a phone number in E.164 form`);
   expect(result.stderr).toContain(`${base}/_data/insurers.ts: [1].name: Required: the insurer's name`);
   expect(result.stderr).toContain(`${base}/articles/broken-faq.md: faq[0].answer: Required (expected string)`);
@@ -23,4 +25,14 @@ it("fails with every problem named by file and field, and leaves the previous ou
   expect(result.stderr).not.toMatch(/^\s+at /m); // a message, not a stack trace
   expect(await readdir(output)).toEqual(["previous.html"]);
   expect(await readdir(path.dirname(output))).toEqual(["_site"]);
+});
+
+it("fails naming file and field of every image that is missing, before writing anything", async () => {
+  const result = await buildSite("test/fixtures/bad-images-site/eleventy.config.ts");
+  expect(result.code).toBe(1);
+  const base = "test/fixtures/bad-images-site/content";
+  expect(result.stderr).toContain("Haven found 3 problems in the site's images:");
+  expect(result.stderr).toContain(`${base}/_data/site.ts: organization.logo.src: /img/no-logo.svg: file not found (looked for ${base}/img/no-logo.svg)`);
+  expect(result.stderr).toContain(`${base}/_data/insurers.ts: [0].logo.src: /img/insurers/gone.png: file not found`);
+  expect(result.stderr).toContain(`${base}/articles/bad-image.md: image.src: /img/missing-hero.jpg: file not found`);
 });

@@ -31,7 +31,7 @@ describe("components on the example article", () => {
     const positions = order.map((s) => position(article, s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(article.querySelectorAll(".insurer-badges li")).toHaveLength(6);
+    expect(article.querySelectorAll(".insurer-badges li")).toHaveLength(8);
   });
 });
 

@@ -78,9 +78,9 @@ describe("insurersSchema", () => {
     expect(checked.ok && checked.data).toEqual([{ name: "BlueCross BlueShield", id: "bluecross-blueshield" }]);
   });
   it("requires a name and rejects third-party logos", () => {
-    expect(problems(insurersSchema, [{ note: "PPO" }, { name: "A", logo: { src: "https://cdn.example/a.svg", width: 1, height: 1 } }])).toEqual([
+    expect(problems(insurersSchema, [{ note: "PPO" }, { name: "A", logo: { src: "https://cdn.example/a.svg" } }])).toEqual([
       "x.md: [0].name: Required: the insurer's name",
-      "x.md: [1].logo.src: Expected a site path starting with / (no third-party hosts)",
+      "x.md: [1].logo.src: Expected a site path starting with / (remote images are refused: Haven makes no third-party requests)",
     ]);
   });
 });

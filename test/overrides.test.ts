@@ -28,7 +28,7 @@ it("keeps the theme's other layouts and partials", async () => {
 it("renders components from markdown shortcodes with the page's overrides", async () => {
   const doc = await readPage(result.output, "/articles/two/");
   expect(doc.querySelector(".callout-closing h2")?.text).toBe("Start with a phone call");
-  expect(doc.querySelectorAll(".insurer-badges li")).toHaveLength(5);
+  expect(doc.querySelectorAll(".insurer-badges li")).toHaveLength(7);
 });
 
 it("drops an insurer removed from data from every page", async () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { altProblem, srcProblem } from "../images/image-ref.ts";
 
 /** A calendar date, written `2026-03-02` (YAML's own dates are accepted and kept in that form). */
 export const isoDateSchema = z.preprocess(
@@ -21,14 +22,21 @@ export const personSchema = z.strictObject({
   url: hrefSchema.optional(),
 });
 
-/** An image with its intrinsic size, so the page never shifts while it loads. */
-export const imageSchema = z.strictObject({
-  /** Site path of the file, e.g. `/img/logo.svg` (never a third-party host). */
-  src: z.string().regex(/^\//, { error: "Expected a site path starting with / (no third-party hosts)" }),
-  /** Text alternative; empty only for decoration. */
-  alt: z.string(),
-  /** Intrinsic width in pixels. */
-  width: z.number().int().positive(),
-  /** Intrinsic height in pixels. */
-  height: z.number().int().positive(),
+/** A site path of an image file, e.g. `/img/logo.svg`; never another host (no third-party requests). */
+export const imageSrcSchema = z.string().superRefine((src, ctx) => {
+  const problem = srcProblem(src);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
 });
+
+/** An image file of the site and its text alternative; Haven reads the size from the file. */
+export const imageSchema = z
+  .strictObject({
+    /** Site path of the file in the input folder, e.g. `/img/hero.jpg` (never a third-party host). */
+    src: imageSrcSchema,
+    /** Text alternative: what the image shows. Write `""` for a decorative image. */
+    alt: z.string({ error: 'Required: alt text (write alt: "" for a decorative image)' }),
+  })
+  .superRefine((image, ctx) => {
+    const problem = altProblem(image.src, image.alt);
+    if (problem) ctx.addIssue({ code: "custom", path: ["alt"], message: problem });
+  });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { imageSchema } from "./fields.ts";
+import { imageSrcSchema } from "./fields.ts";
 import { slugify } from "../slug.ts";
 
 /** One insurer the organization is in network with. */
@@ -7,8 +7,8 @@ export const insurerSchema = z
   .strictObject({
     /** Name as patients know it, e.g. `Aetna`. */
     name: z.string({ error: "Required: the insurer's name" }).min(1, { error: "Required: the insurer's name" }),
-    /** Optional logo (a file on this site, with its size); without one a text badge is shown. */
-    logo: imageSchema.omit({ alt: true }).optional(),
+    /** Optional logo, a file of this site (its alt text is the insurer's name); without one a text badge is shown. */
+    logo: z.strictObject({ /** Site path, e.g. `/img/insurers/aetna.svg`. */ src: imageSrcSchema }).optional(),
     /** Optional short note, e.g. `PPO plans only`. */
     note: z.string().optional(),
   })

@@ -2,17 +2,17 @@ import type { Article as ArticleNode, CreativeWork } from "schema-dts";
 import type { Article } from "../data/article-schema.ts";
 import type { Site } from "../data/site-schema.ts";
 import { articleId, organizationId, ref, webpageId } from "./ids.ts";
-import { imageObject } from "./image.ts";
+import { imageObject, type SiteImage } from "./image.ts";
 import { person } from "./person.ts";
 
-/** The Article node of a health article at `pageUrl` on the site at `home`: the page's main entity, published by the organization, citing its sources. */
-export function article(pageUrl: string, front: Article, site: Site, home: string): ArticleNode {
+/** The Article node of a health article at `pageUrl` on the site at `home`: the page's main entity, published by the organization, citing its sources; `image` is its published lead image. */
+export function article(pageUrl: string, front: Article, site: Site, home: string, image?: SiteImage): ArticleNode {
   return {
     "@type": "Article",
     "@id": articleId(pageUrl),
     headline: front.title,
     description: front.description,
-    ...(front.image && { image: imageObject(home, front.image) }),
+    ...(image && { image: imageObject(home, image) }),
     datePublished: front.datePublished,
     dateModified: front.dateModified,
     inLanguage: site.lang,

@@ -3,9 +3,11 @@ import { breadcrumbs } from "../breadcrumbs.ts";
 import type { Insurer } from "../data/insurers-schema.ts";
 import type { Site } from "../data/site-schema.ts";
 import type { PageFacts } from "../seo/page-facts.ts";
+import type { ImageRole } from "../images/roles.ts";
 import { article } from "./article.ts";
 import { breadcrumbList } from "./breadcrumb-list.ts";
 import { faqPage } from "./faq-page.ts";
+import type { SiteImage } from "./image.ts";
 import { organization } from "./organization.ts";
 import { webPage } from "./webpage.ts";
 import { website } from "./website.ts";
@@ -17,22 +19,25 @@ export interface GraphInput {
   page: PageFacts;
   /** The markdown renderer of the visible FAQ, so both show the same answer HTML. */
   markdown: (text: string) => string;
+  /** The published file of a source image (largest JPEG, PNG or SVG), for `image` and `logo`. */
+  imageFile: (src: string, role: ImageRole) => SiteImage;
 }
 
 /**
  * One page's schema.org graph: organization, website, page and breadcrumbs on every page, plus the
  * Article and (when it has questions) FAQPage of a health article, all linked by `@id`.
  */
-export function buildGraph({ site, insurers, page, markdown }: GraphInput): Graph {
+export function buildGraph({ site, insurers, page, markdown, imageFile }: GraphInput): Graph {
+  const logo = site.organization.logo;
   const nodes: Thing[] = [
-    organization(site, insurers, page.home),
+    organization(site, insurers, page.home, logo && imageFile(logo.src, "logo")),
     website(site, page.home),
     webPage(page, site),
     // The same trail the breadcrumbs partial shows.
     breadcrumbList(page.url, breadcrumbs(page.title, page.path), page.home),
   ];
   const front = page.article;
-  if (front) nodes.push(article(page.url, front, site, page.home));
+  if (front) nodes.push(article(page.url, front, site, page.home, front.image && imageFile(front.image.src, "content")));
   if (front?.faq.length) {
     nodes.push(faqPage(page.url, front.faq.map(({ question, answer }) => ({ question, answerHtml: markdown(answer) }))));
   }

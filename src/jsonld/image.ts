@@ -1,7 +1,7 @@
 import type { ImageObject, QuantitativeValue } from "schema-dts";
 import { absoluteUrl } from "../urls/site-urls.ts";
 
-/** An image as the site data stores it: a site path with its intrinsic size. */
+/** A published image file: its site path (e.g. `/img/Ab12-1408.jpeg`) and size in pixels. */
 export interface SiteImage {
   src: string;
   width: number;

@@ -3,19 +3,19 @@ import type { Insurer } from "../data/insurers-schema.ts";
 import type { Site } from "../data/site-schema.ts";
 import { phoneForData } from "../data/phone.ts";
 import { organizationId } from "./ids.ts";
-import { imageObject } from "./image.ts";
+import { imageObject, type SiteImage } from "./image.ts";
 
 type Organization = Site["organization"];
 
-/** The organization node (its configured type, e.g. `MedicalClinic`) at the site's `home` URL, the same on every page. */
-export function organization(site: Site, insurers: Insurer[], home: string): Exclude<MedicalOrganization, string> {
+/** The organization node (its configured type, e.g. `MedicalClinic`) at the site's `home` URL, the same on every page; `logo` is the published logo file. */
+export function organization(site: Site, insurers: Insurer[], home: string, logo?: SiteImage): Exclude<MedicalOrganization, string> {
   const org = site.organization;
   return {
     "@type": org.type,
     "@id": organizationId(home),
     name: org.name,
     url: home,
-    ...(org.logo && { logo: imageObject(home, org.logo) }),
+    ...(logo && { logo: imageObject(home, logo) }),
     telephone: phoneForData(site.phones.call),
     address: postalAddress(org.address),
     ...(org.hours.length > 0 && { openingHoursSpecification: org.hours.map(openingHours) }),

@@ -1,4 +1,5 @@
 import type { Site } from "../data/site-schema.ts";
+import type { SiteImage } from "../jsonld/image.ts";
 import type { PageFacts } from "./page-facts.ts";
 import { ogLocale } from "../data/locale.ts";
 import { absoluteUrl } from "../urls/site-urls.ts";
@@ -20,17 +21,17 @@ const name = (key: string, content: string): MetaTag => ({ attribute: "name", ke
 const property = (key: string, content: string): MetaTag => ({ attribute: "property", key, content });
 const optional = (key: string, content: string | undefined): MetaTag[] => (content ? [property(key, content)] : []);
 
-/** The canonical URL plus robots, Open Graph and Twitter card tags of a page; the template escapes every value. */
-export function headMeta(page: PageFacts, site: Site): HeadMeta {
+/** The canonical URL plus robots, Open Graph and Twitter card tags of a page (`image`: its published lead image); the template escapes every value. */
+export function headMeta(page: PageFacts, site: Site, image?: SiteImage): HeadMeta {
   return {
     canonical: page.url,
-    tags: [...(page.noindex ? [name("robots", "noindex")] : []), ...openGraph(page, site), ...twitterCard(page, site)],
+    tags: [...(page.noindex ? [name("robots", "noindex")] : []), ...openGraph(page, site, image), ...twitterCard(page, site, image)],
   };
 }
 
-function openGraph(page: PageFacts, site: Site): MetaTag[] {
+function openGraph(page: PageFacts, site: Site, image?: SiteImage): MetaTag[] {
   const article = page.article;
-  const image = article?.image;
+  const alt = article?.image?.alt ?? "";
   return [
     property("og:type", article ? "article" : "website"),
     property("og:site_name", site.organization.name),
@@ -43,7 +44,7 @@ function openGraph(page: PageFacts, site: Site): MetaTag[] {
           property("og:image", absoluteUrl(page.home, image.src)),
           property("og:image:width", String(image.width)),
           property("og:image:height", String(image.height)),
-          property("og:image:alt", image.alt),
+          property("og:image:alt", alt),
         ]
       : []),
     ...(article
@@ -52,12 +53,12 @@ function openGraph(page: PageFacts, site: Site): MetaTag[] {
   ];
 }
 
-function twitterCard(page: PageFacts, site: Site): MetaTag[] {
-  const image = page.article?.image;
+function twitterCard(page: PageFacts, site: Site, image?: SiteImage): MetaTag[] {
+  const alt = page.article?.image?.alt ?? "";
   return [
     name("twitter:card", image ? "summary_large_image" : "summary"),
     name("twitter:title", page.title),
     name("twitter:description", page.description),
-    ...(image ? [name("twitter:image", absoluteUrl(page.home, image.src)), name("twitter:image:alt", image.alt)] : []),
+    ...(image ? [name("twitter:image", absoluteUrl(page.home, image.src)), name("twitter:image:alt", alt)] : []),
   ];
 }

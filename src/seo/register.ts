@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Insurer } from "../data/insurers-schema.ts";
 import type { Site } from "../data/site-schema.ts";
 import type { FilterContext, UserConfig } from "../eleventy-types.ts";
-import { buildGraph } from "../jsonld/graph.ts";
+import { buildGraph, type GraphInput } from "../jsonld/graph.ts";
 import { jsonLdScript } from "../jsonld/serialize.ts";
 import { checkPageGraph } from "../validate/check-graph.ts";
 import type { CheckedArticle } from "../validate/check-site.ts";
@@ -23,13 +23,15 @@ export interface SeoOptions {
   checked: (file: string) => CheckedArticle | undefined;
   /** The build's URL settings (path prefix). */
   urls: () => UrlSettings;
+  /** The published file of a source image. */
+  imageFile: GraphInput["imageFile"];
 }
 
 /**
  * Registers the head metadata and JSON-LD filters base.njk uses, the check of every written page's
  * graph, and the generated `sitemap.xml` and `robots.txt`.
  */
-export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown, checked, urls }: SeoOptions): void {
+export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown, checked, urls, imageFile }: SeoOptions): void {
   const articles = path.resolve(eleventyConfig.directories.input, articlesDir) + path.sep;
   // The head tags and the JSON-LD both need a page's facts: work them out once per page render.
   const known = new WeakMap<Record<string, unknown>, PageFacts>();
@@ -42,11 +44,13 @@ export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown,
     return found;
   };
   eleventyConfig.addFilter("headMeta", function () {
-    return headMeta(facts(this.ctx!), this.ctx!.site as Site);
+    const page = facts(this.ctx!);
+    const image = page.article?.image;
+    return headMeta(page, this.ctx!.site as Site, image && imageFile(image.src, "content"));
   });
   eleventyConfig.addFilter("jsonLd", function () {
     const data = this.ctx!;
-    return jsonLdScript(buildGraph({ site: data.site as Site, insurers: (data.insurers ?? []) as Insurer[], page: facts(data), markdown }));
+    return jsonLdScript(buildGraph({ site: data.site as Site, insurers: (data.insurers ?? []) as Insurer[], page: facts(data), markdown, imageFile }));
   });
   eleventyConfig.addTransform("haven-check-structured-data", function (content: string) {
     const { inputPath, outputPath } = this.page;

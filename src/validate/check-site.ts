@@ -20,10 +20,16 @@ export interface CheckedArticle {
   article: Article;
 }
 
+/** What a passing check validated: global data by name (with its file) and every article. */
+export interface CheckedSite {
+  data: Record<string, { file: string; value: unknown }>;
+  articles: (CheckedArticle & { file: string })[];
+}
+
 /** Checks a site before each build, and keeps what it validated so pages need not validate again. */
 export interface SiteChecker {
   /** Checks the global data files and every article's front matter; throws one error listing every problem. */
-  check(dirs: SiteDirs): Promise<void>;
+  check(dirs: SiteDirs): Promise<CheckedSite>;
   /** The last check of the article at `file` (an absolute path), when it was valid. */
   checked(file: string): CheckedArticle | undefined;
 }
@@ -41,14 +47,17 @@ export function createSiteChecker(parseYaml: (source: string) => object): SiteCh
   };
   return {
     async check(dirs) {
-      const problems = [...(await checkGlobalData(dirs.data)), ...(await checkArticles(dirs.articles, checkCached))];
+      const data: CheckedSite["data"] = {};
+      const files = await articleFiles(dirs.articles);
+      const problems = [...(await checkGlobalData(dirs.data, data)), ...(await Promise.all(files.map(checkCached))).flat()];
       if (problems.length) throw new HavenDataError(problems);
+      return { data, articles: files.map((file) => ({ file: relative(file), ...seen.get(file)!.result.valid! })) };
     },
     checked: (file) => seen.get(file)?.result.valid,
   };
 }
 
-async function checkGlobalData(dataDir: string): Promise<string[]> {
+async function checkGlobalData(dataDir: string, valid: CheckedSite["data"]): Promise<string[]> {
   const problems: string[] = [];
   for (const [name, schema] of Object.entries(globalSchemas)) {
     const file = findDataFile(dataDir, name);
@@ -58,16 +67,17 @@ async function checkGlobalData(dataDir: string): Promise<string[]> {
       continue;
     }
     const checked = parseData(schema, await readDataFile(file), relative(file));
-    if (!checked.ok) problems.push(...checked.problems);
+    if (checked.ok) valid[name] = { file: relative(file), value: checked.data };
+    else problems.push(...checked.problems);
   }
   return problems;
 }
 
-async function checkArticles(articlesDir: string, check: (file: string) => Promise<string[]>): Promise<string[]> {
+/** The articles folder's markdown files, as absolute paths, sorted. */
+async function articleFiles(articlesDir: string): Promise<string[]> {
   if (!existsSync(articlesDir)) return [];
   const files = (await readdir(articlesDir, { recursive: true })).filter((f) => f.endsWith(".md")).sort();
-  const results = await Promise.all(files.map((f) => check(path.resolve(articlesDir, f))));
-  return results.flat();
+  return files.map((f) => path.resolve(articlesDir, f));
 }
 
 interface ArticleCheck {

@@ -1,16 +1,16 @@
 import { expect, it } from "vitest";
 import { article as articleNode } from "../../src/jsonld/article.ts";
-import { article, site } from "./inputs.ts";
+import { article, imageFile, site } from "./inputs.ts";
 
 it("builds the Article: headline, dates, author with credentials, publisher, page and citations", () => {
-  expect(articleNode("https://clinic.example/articles/detox/", article, site, "https://clinic.example/")).toEqual({
+  expect(articleNode("https://clinic.example/articles/detox/", article, site, "https://clinic.example/", imageFile(article.image!.src))).toEqual({
     "@type": "Article",
     "@id": "https://clinic.example/articles/detox/#article",
     headline: "Understanding Detox",
     description: "What happens in detox.",
     image: {
       "@type": "ImageObject",
-      url: "https://clinic.example/img/detox.jpg",
+      url: "https://clinic.example/img/detox-1200.jpeg",
       width: { "@type": "QuantitativeValue", value: 1200, unitCode: "E37" },
       height: { "@type": "QuantitativeValue", value: 630, unitCode: "E37" },
     },

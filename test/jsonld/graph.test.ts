@@ -1,14 +1,14 @@
 import { expect, it } from "vitest";
 import { buildGraph } from "../../src/jsonld/graph.ts";
 import { createMarkdown } from "../../src/markdown.ts";
-import { articlePage, insurers, plainPage, site } from "./inputs.ts";
+import { articlePage, insurers, plainPage, site, imageFile } from "./inputs.ts";
 
 const { md } = createMarkdown();
 const markdown = (text: string) => md.render(text);
 const summary = (nodes: readonly unknown[]) => nodes.map((n) => [(n as Record<string, string>)["@type"], (n as Record<string, string>)["@id"]]);
 
 it("composes a health article's graph: organization, website, page, breadcrumbs, article and FAQ", () => {
-  const graph = buildGraph({ site, insurers, page: articlePage, markdown });
+  const graph = buildGraph({ site, insurers, page: articlePage, markdown, imageFile });
   expect(graph["@context"]).toBe("https://schema.org");
   expect(summary(graph["@graph"])).toEqual([
     ["MedicalClinic", "https://clinic.example/#organization"],
@@ -21,7 +21,7 @@ it("composes a health article's graph: organization, website, page, breadcrumbs,
 });
 
 it("renders FAQ answers with the markdown it is given", () => {
-  const faq = buildGraph({ site, insurers, page: articlePage, markdown })["@graph"][5];
+  const faq = buildGraph({ site, insurers, page: articlePage, markdown, imageFile })["@graph"][5];
   expect(faq).toMatchObject({
     mainEntity: [
       { name: "How long is detox?", acceptedAnswer: { text: "<p>Usually <em>3 to 7</em> days.</p>\n" } },
@@ -31,17 +31,17 @@ it("renders FAQ answers with the markdown it is given", () => {
 });
 
 it("takes the breadcrumb names from the page title, as the visible trail does", () => {
-  const list = buildGraph({ site, insurers, page: plainPage, markdown })["@graph"][3];
+  const list = buildGraph({ site, insurers, page: plainPage, markdown, imageFile })["@graph"][3];
   expect(list).toMatchObject({ itemListElement: [{ name: "Home" }, { name: "About us" }] });
 });
 
 it("gives other pages no Article and an article without questions no FAQPage", () => {
-  expect(summary(buildGraph({ site, insurers, page: plainPage, markdown })["@graph"]).map(([type]) => type)).toEqual([
+  expect(summary(buildGraph({ site, insurers, page: plainPage, markdown, imageFile })["@graph"]).map(([type]) => type)).toEqual([
     "MedicalClinic",
     "WebSite",
     "WebPage",
     "BreadcrumbList",
   ]);
   const noFaq = { ...articlePage, article: { ...articlePage.article!, faq: [] } };
-  expect(summary(buildGraph({ site, insurers, page: noFaq, markdown })["@graph"]).map(([type]) => type)).not.toContain("FAQPage");
+  expect(summary(buildGraph({ site, insurers, page: noFaq, markdown, imageFile })["@graph"]).map(([type]) => type)).not.toContain("FAQPage");
 });

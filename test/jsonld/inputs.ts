@@ -1,6 +1,7 @@
 import { articleSchema } from "../../src/data/article-schema.ts";
 import { insurersSchema } from "../../src/data/insurers-schema.ts";
 import { siteSchema } from "../../src/data/site-schema.ts";
+import type { SiteImage } from "../../src/jsonld/image.ts";
 import type { PageFacts } from "../../src/seo/page-facts.ts";
 
 /** A small site with every optional organization field set; the trailing slash is dropped by the schema. */
@@ -10,7 +11,7 @@ export const site = siteSchema.parse({
   organization: {
     type: "MedicalClinic",
     name: "Example Clinic",
-    logo: { src: "/img/logo.png", alt: "Example Clinic", width: 240, height: 60 },
+    logo: { src: "/img/logo.png", alt: "Example Clinic" },
     address: { street: "1 Main Street", locality: "Springfield", region: "CA", postalCode: "90000", country: "US" },
     hours: [{ days: ["Monday", "Tuesday"], opens: "09:00", closes: "17:00" }],
     sameAs: ["https://www.linkedin.com/company/example-clinic"],
@@ -33,7 +34,7 @@ export const article = articleSchema.parse({
   audience: "Patients and families",
   author: { name: "Jordan Lee", credentials: "MA, LMFT" },
   reviewedBy: { name: "Priya Raman", credentials: "MD", url: "/about/#medical-team" },
-  image: { src: "/img/detox.jpg", alt: "A quiet room", width: 1200, height: 630 },
+  image: { src: "/img/detox.jpg", alt: "A quiet room" },
   faq: [
     { question: "How long is detox?", answer: "Usually *3 to 7* days." },
     { question: "Is it covered?", answer: "Often. [Check yours](/verify-insurance/)." },
@@ -59,3 +60,6 @@ export const plainPage: PageFacts = {
   description: "Who we are.",
   noindex: false,
 };
+
+/** Stands in for the image pipeline: each source is "published" as a 1200 × 630 file named after it. */
+export const imageFile = (src: string): SiteImage => ({ src: src.replace(/\.\w+$/, "-1200.jpeg"), width: 1200, height: 630 });

@@ -1,18 +1,18 @@
 import { expect, it } from "vitest";
 import { organization } from "../../src/jsonld/organization.ts";
-import { insurers, site } from "./inputs.ts";
+import { insurers, site, imageFile } from "./inputs.ts";
 
 it("builds the organization with its configured type, contact details, hours and insurers", () => {
-  expect(organization(site, insurers, "https://clinic.example/")).toEqual({
+  expect(organization(site, insurers, "https://clinic.example/", imageFile("/img/logo.png"))).toEqual({
     "@type": "MedicalClinic",
     "@id": "https://clinic.example/#organization",
     name: "Example Clinic",
     url: "https://clinic.example/",
     logo: {
       "@type": "ImageObject",
-      url: "https://clinic.example/img/logo.png",
-      width: { "@type": "QuantitativeValue", value: 240, unitCode: "E37" },
-      height: { "@type": "QuantitativeValue", value: 60, unitCode: "E37" },
+      url: "https://clinic.example/img/logo-1200.jpeg",
+      width: { "@type": "QuantitativeValue", value: 1200, unitCode: "E37" },
+      height: { "@type": "QuantitativeValue", value: 630, unitCode: "E37" },
     },
     telephone: "+17145550123",
     address: {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/jsonld/graph.ts";
 import { jsonLdScript, serializeJsonLd } from "../../src/jsonld/serialize.ts";
 import { createMarkdown } from "../../src/markdown.ts";
-import { articlePage, insurers, site } from "./inputs.ts";
+import { articlePage, insurers, site, imageFile } from "./inputs.ts";
 
 const HOSTILE = "</script><script>alert(1)</script>";
 
@@ -38,7 +38,7 @@ describe("jsonLdScript with hostile page data", () => {
       ],
     },
   };
-  const graph = buildGraph({ site, insurers, page: hostile, markdown: (text) => md.render(text) });
+  const graph = buildGraph({ site, insurers, page: hostile, markdown: (text) => md.render(text), imageFile });
   const html = jsonLdScript(graph);
 
   it("writes one script element that no FAQ answer or title can end", () => {

@@ -1,8 +1,8 @@
 import { expect, it } from "vitest";
 import { headMeta } from "../../src/seo/head-meta.ts";
-import { articlePage, plainPage, site } from "../jsonld/inputs.ts";
+import { articlePage, imageFile, plainPage, site } from "../jsonld/inputs.ts";
 
-const tagLines = (page: Parameters<typeof headMeta>[0]) => headMeta(page, site).tags.map((t) => `${t.attribute} ${t.key}: ${t.content}`);
+const tagLines = (page: Parameters<typeof headMeta>[0]) => headMeta(page, site, page.article?.image && imageFile(page.article.image.src)).tags.map((t) => `${t.attribute} ${t.key}: ${t.content}`);
 
 it("gives an article its canonical URL, Open Graph article tags with the image, and a large-image card", () => {
   expect(headMeta(articlePage, site).canonical).toBe("https://clinic.example/articles/detox/");
@@ -13,7 +13,7 @@ it("gives an article its canonical URL, Open Graph article tags with the image, 
     "property og:description: What happens in detox.",
     "property og:url: https://clinic.example/articles/detox/",
     "property og:locale: en_GB",
-    "property og:image: https://clinic.example/img/detox.jpg",
+    "property og:image: https://clinic.example/img/detox-1200.jpeg",
     "property og:image:width: 1200",
     "property og:image:height: 630",
     "property og:image:alt: A quiet room",
@@ -22,7 +22,7 @@ it("gives an article its canonical URL, Open Graph article tags with the image, 
     "name twitter:card: summary_large_image",
     "name twitter:title: Understanding Detox",
     "name twitter:description: What happens in detox.",
-    "name twitter:image: https://clinic.example/img/detox.jpg",
+    "name twitter:image: https://clinic.example/img/detox-1200.jpeg",
     "name twitter:image:alt: A quiet room",
   ]);
 });

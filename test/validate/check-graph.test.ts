@@ -4,7 +4,7 @@ import { buildGraph } from "../../src/jsonld/graph.ts";
 import { jsonLdScript } from "../../src/jsonld/serialize.ts";
 import { createMarkdown } from "../../src/markdown.ts";
 import { checkPageGraph } from "../../src/validate/check-graph.ts";
-import { articlePage, insurers, site } from "../jsonld/inputs.ts";
+import { articlePage, insurers, site, imageFile } from "../jsonld/inputs.ts";
 
 const { md } = createMarkdown();
 const markdown = (text: string) => md.render(text);
@@ -16,7 +16,7 @@ type Faq = { question: string; answer: string };
 /** The article's graph as plain JSON, to break on purpose. */
 const graphNodes = (faq: Faq[] = articlePage.article!.faq): Node[] => {
   const page = { ...articlePage, article: { ...articlePage.article!, faq } };
-  return structuredClone(buildGraph({ site, insurers, page, markdown })["@graph"]) as unknown as Node[];
+  return structuredClone(buildGraph({ site, insurers, page, markdown, imageFile })["@graph"]) as unknown as Node[];
 };
 const byType = (nodes: Node[], type: string) => nodes.find((n) => n["@type"] === type)!;
 
