@@ -53,6 +53,9 @@ function isTel(value: string): boolean {
   const number = value.replace(EXTENSION, "");
   return TEL.test(number) && /^\d{7,15}$/.test(number.replace(/\D/g, ""));
 }
+// Control characters (escape sequences, NUL, bidi overrides) are never what a person typed; a textarea keeps its line breaks and tabs.
+const CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
+const LINE_BREAK = /[\t\n\r]/;
 
 /** Checks every field's value (already trimmed or not) and returns one error per invalid field, in form order. */
 export function checkValues(fields: FieldRule[], values: Record<string, string | undefined>): FieldError[] {
@@ -68,6 +71,7 @@ function checkField(field: FieldRule, values: Record<string, string | undefined>
   const value = (values[field.name] ?? "").trim();
   if (!value) return isNeeded(field, values) ? field.messages.required : undefined;
   if (field.maxLength && value.length > field.maxLength) return field.messages.tooLong;
+  if (CONTROL.test(value) || (field.type !== "textarea" && LINE_BREAK.test(value))) return field.messages.invalid;
   return isValid(field, value) ? undefined : field.messages.invalid;
 }
 

@@ -1,5 +1,7 @@
 import type { UserConfig } from "../eleventy-types.ts";
+import { bindDevServerToHost } from "../receiver/dev-server-host.ts";
 import { devServerMiddleware } from "../receiver/middleware.ts";
+import { defaultDbPath } from "../receiver/db-path.ts";
 import { type Bundle, buildBundle, describeBundle, writeBundle } from "./bundle.ts";
 import { havenFormFilter } from "./resolve.ts";
 
@@ -19,5 +21,6 @@ export function registerForms(eleventyConfig: UserConfig): void {
   // The form partial loads it, so only pages with a form do; a browser runs a module once per page.
   eleventyConfig.addNunjucksGlobal("havenFormsBundle", () => bundle?.src);
 
-  eleventyConfig.setServerOptions({ middleware: [devServerMiddleware(eleventyConfig)] });
+  bindDevServerToHost();
+  eleventyConfig.setServerOptions({ middleware: [devServerMiddleware(eleventyConfig, defaultDbPath())] });
 }

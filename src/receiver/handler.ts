@@ -5,6 +5,8 @@ import { HONEYPOT, PAGE_FIELD, type ResolvedForm, resolveForm } from "../forms/r
 import { FORM_IDS, type FormId, type Forms } from "../forms/schema.ts";
 import { readValues, RequestError, type Values } from "./body.ts";
 import { createProblemPages, type PageSources } from "./problem-page.ts";
+import { whenNotBusy } from "./busy.ts";
+import type { Notice } from "./notify.ts";
 import { redirect, refuse, sendHtml, sendJson, wantsJson } from "./respond.ts";
 import type { SubmissionStore } from "./store.ts";
 
@@ -15,6 +17,10 @@ export interface ReceiverOptions extends PageSources {
   store: SubmissionStore;
   /** Largest body accepted, in bytes (default 32 KiB): the largest valid form is far smaller. */
   maxBytes?: number;
+  /** How long a post waits for another process's write lock before a 503, in milliseconds (default 2 s). */
+  busyWaitMs?: number;
+  /** Told (without waiting) about each stored submission: its form, id and time only, never a value. */
+  notify?: (notice: Notice) => void;
   /** Receives one line per event; never a submitted value. */
   log?: (line: string) => void;
 }
@@ -23,7 +29,7 @@ export interface ReceiverOptions extends PageSources {
 export type Handler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => Promise<void>;
 
 /** Path the receiver answers on when the site's provider is not a custom endpoint on this site. */
-const DEFAULT_ENDPOINT = "/api/forms/";
+export const DEFAULT_ENDPOINT = "/api/forms/";
 
 /** Creates the receiver: it checks posts with the forms' own rules, stores accepted ones, and answers JSON or HTML. */
 export function createReceiver(options: ReceiverOptions): Handler {
@@ -50,6 +56,11 @@ export function createReceiver(options: ReceiverOptions): Handler {
 function createReceive(options: ReceiverOptions, log: (line: string) => void) {
   const problemPage = createProblemPages(options);
   const limit = options.maxBytes ?? 32 * 1024;
+  const save = (formId: FormId, data: Values) =>
+    whenNotBusy(() => options.store.save(formId, data), options.busyWaitMs ?? 2000).catch((error: Error) => {
+      if (error instanceof RequestError) throw error;
+      throw new Error(`storing a "${formId}" submission failed, nothing was stored: ${error.message}`, { cause: error });
+    });
   return async (req: IncomingMessage, res: ServerResponse, context: FormsContext, formId: FormId) => {
     const form = resolveForm(context.forms, formId, context.insurers);
     const values = await readValues(req, limit);
@@ -63,8 +74,9 @@ function createReceive(options: ReceiverOptions, log: (line: string) => void) {
       const pageUrl = values[PAGE_FIELD] ?? "";
       return sendHtml(res, 400, await problemPage(context, { form: formId, values, errors, pageUrl }));
     }
-    const saved = options.store.save(formId, pick(form, values));
-    log(`Haven receiver: ${saved.duplicate ? "already had" : "stored"} a "${formId}" submission${saved.id ? ` (#${saved.id})` : ""}`);
+    const saved = await save(formId, pick(form, values));
+    log(`Haven receiver: ${saved.duplicate ? "already had" : "stored"} a "${formId}" submission (#${saved.id})`);
+    if (!saved.duplicate) options.notify?.({ form: formId, id: saved.id, receivedAt: saved.receivedAt });
     accept(req, res, form);
   };
 }
@@ -72,6 +84,8 @@ function createReceive(options: ReceiverOptions, log: (line: string) => void) {
 /** Answers a refused request with its own status, anything else with 500; logs the error, never the body. */
 function fail(req: IncomingMessage, res: ServerResponse, error: unknown, log: (line: string) => void): void {
   if (error instanceof RequestError) {
+    if (error.status === 503) log(`Haven receiver: ${error.message}`);
+    if (error.status === 503) res.setHeader("Retry-After", "5");
     if (error.status === 413) res.setHeader("Connection", "close"); // do not read the rest of an oversized body
     return refuse(req, res, error.status, error.code, error.message);
   }
@@ -81,11 +95,25 @@ function fail(req: IncomingMessage, res: ServerResponse, error: unknown, log: (l
 
 /** The form a path posts to: its id, `null` for an unknown form under the endpoint, undefined elsewhere. */
 function routeOf(url: string, forms: Forms): FormId | null | undefined {
-  const endpoint = forms.provider.type === "custom" && forms.provider.endpoint.startsWith("/") ? forms.provider.endpoint : DEFAULT_ENDPOINT;
-  const { pathname } = new URL(url, "http://receiver");
+  const endpoint = endpointOf(forms);
+  const pathname = pathOf(url);
   if (!pathname.startsWith(endpoint)) return undefined;
   const id = pathname.slice(endpoint.length).replace(/\/$/, "");
   return (FORM_IDS as readonly string[]).includes(id) ? (id as FormId) : null;
+}
+
+/** The path the receiver answers on: the custom provider's endpoint when it is a path on this site, else `/api/forms/`. */
+export function endpointOf(forms: Forms): string {
+  return forms.provider.type === "custom" && forms.provider.endpoint.startsWith("/") ? forms.provider.endpoint : DEFAULT_ENDPOINT;
+}
+
+/** The path of a request target, or a 400 RequestError when it is not one (`//[`). */
+function pathOf(url: string): string {
+  try {
+    return new URL(url, "http://receiver").pathname;
+  } catch {
+    throw new RequestError(400, "bad_request", "The request's target is not a valid path");
+  }
 }
 
 /** Only the form's own fields, trimmed, phone extensions written one way: the honeypot, page field and anything else posted are never stored. */

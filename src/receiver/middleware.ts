@@ -8,14 +8,17 @@ import type { Handler } from "./handler.ts";
 export const THEME_INCLUDES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../includes");
 
 /**
- * Middleware for Eleventy's dev server (`npm start`): form posts reach Haven's receiver, storing in
- * `.data/submissions.sqlite`; every other request goes on to the site. The receiver (and SQLite) loads on the first post.
+ * Middleware for Eleventy's dev server (`npm start`): form posts, and any request to the form endpoint
+ * (a GET gets 405), reach Haven's receiver, storing in `db`; every other request goes on to the site.
+ * The receiver (and SQLite) loads on the first such request; forms data is read again on each.
  */
-export function devServerMiddleware(eleventyConfig: UserConfig) {
+export function devServerMiddleware(eleventyConfig: UserConfig, db: string) {
   let handler: Promise<Handler> | undefined;
+  let endpoint = "/api/forms/"; // updated from the site's forms data each time the receiver reads it
+  const receives = (req: IncomingMessage) => req.method === "POST" || (req.url ?? "").startsWith(endpoint);
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
-    if (req.method !== "POST") return next();
-    handler ??= startReceiver(eleventyConfig);
+    if (!receives(req)) return next();
+    handler ??= startReceiver(eleventyConfig, db, (found) => (endpoint = found));
     handler.then((receive) => receive(req, res, next)).catch((error: Error) => {
       console.error(`Haven receiver could not start: ${error.message}`);
       res.statusCode = 500;
@@ -24,16 +27,20 @@ export function devServerMiddleware(eleventyConfig: UserConfig) {
   };
 }
 
-async function startReceiver(eleventyConfig: UserConfig): Promise<Handler> {
-  const [{ createReceiver }, { openStore }, { loadFormsContext }] = await Promise.all([
+async function startReceiver(eleventyConfig: UserConfig, db: string, onEndpoint: (endpoint: string) => void): Promise<Handler> {
+  const [{ createReceiver, endpointOf }, { openStore }, { loadFormsContext }] = await Promise.all([
     import("./handler.ts"),
     import("./store.ts"),
     import("../forms/load.ts"),
   ]);
   const { data, includes, layouts, output } = eleventyConfig.directories;
   return createReceiver({
-    load: () => loadFormsContext(data),
-    store: openStore(),
+    load: async () => {
+      const context = await loadFormsContext(data);
+      onEndpoint(endpointOf(context.forms));
+      return context;
+    },
+    store: openStore({ file: db }),
     siteDir: output,
     templates: [includes, layouts ?? includes, THEME_INCLUDES].map((p) => path.resolve(p)),
     log: (line) => console.log(line),

@@ -35,7 +35,7 @@ async function open(url: string, javaScriptEnabled = true, setup?: (page: Page) 
   return { page, posts };
 }
 
-const stored = (form: string, name: string) => receiver.store.list(form).filter((row) => row.data.name === name);
+const stored = (form: string, name: string) => receiver.store.list({ form }).filter((row) => row.data.name === name);
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id);
 const valueOf = (page: Page, id: string) => page.locator(`#${id}`).inputValue();
 

@@ -13,11 +13,9 @@ let url: string;
 let db: string;
 
 beforeAll(async () => {
-  // The dev server's store reads its path when the receiver first loads, on the first post.
   db = path.join(await mkdtemp(path.join(tmpdir(), "haven-dev-")), "submissions.sqlite");
-  process.env.HAVEN_SUBMISSIONS_DB = db;
   const directories = { input: "test/fixtures/theme-site/content", includes: "test/fixtures/theme-site/content/_includes", data: "test/fixtures/theme-site/content/_data", output: inject("exampleSite") };
-  const middleware = devServerMiddleware({ directories } as UserConfig);
+  const middleware = devServerMiddleware({ directories } as UserConfig, db);
   server = createServer((req, res) => middleware(req, res, () => res.end("the site")));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -28,7 +28,7 @@ async function post(path: string, body: string, headers: Record<string, string>,
   const text = await response.text();
   return { status: response.status, headers: response.headers, text, json: () => JSON.parse(text) };
 }
-const stored = (form: string, name: string) => receiver.store.list(form).filter((row) => row.data.name === name);
+const stored = (form: string, name: string) => receiver.store.list({ form }).filter((row) => row.data.name === name);
 
 describe("the receiver, for the browser bundle (JSON answers)", () => {
   it("stores a valid form-encoded submission with only the form's own fields, trimmed", async () => {
