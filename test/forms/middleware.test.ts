@@ -32,3 +32,9 @@ it("lets pages through and stores form posts for `npm start`", async () => {
   reader.close();
   expect(rows).toEqual([{ form: "book", data: JSON.stringify({ name: "Dev Server", email: "dev@example.org" }) }]);
 });
+
+it("answers a GET to a form's endpoint with 405 and Allow: POST, as preview does", async () => {
+  const answer = await fetch(`${url}/api/forms/contact`);
+  expect([answer.status, answer.headers.get("allow")]).toEqual([405, "POST"]);
+  expect(await (await fetch(`${url}/api/other`)).text()).toBe("the site");
+});

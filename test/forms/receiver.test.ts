@@ -1,4 +1,7 @@
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { request } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { parse } from "node-html-parser";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { startTestReceiver, type TestReceiver } from "../helpers/receiver.ts";
@@ -141,6 +144,31 @@ describe("the receiver, for plain form posts (no JavaScript)", () => {
     expect(answer.status).toBe(400);
     expect(answer.text).toContain("<h1>There is a problem</h1>");
     expect(answer.text).toContain('value="Ann Lee"');
+  });
+  it("never reads a page outside the site folder for the page around the form", async () => {
+    // A file outside the site that looks like a page with the form: only a missing guard would show it.
+    const root = await mkdtemp(path.join(tmpdir(), "haven-traversal-"));
+    await mkdir(path.join(root, "site"));
+    await writeFile(path.join(root, "site", "index.html"), "<p>site</p>");
+    await writeFile(path.join(root, "secret.html"), '<title>Secret</title><form id="book-form"></form> SECRET-OUTSIDE-SITE');
+    const outside = await startTestReceiver(path.join(root, "site"));
+    try {
+      for (const page of ["/../secret.html", "/..%2Fsecret.html", "/site/../../secret.html"]) {
+        const answer = await post("/api/forms/book", new URLSearchParams({ ...book, email: "", _page: page }).toString(), formEncoded, outside.url);
+        expect(answer.status, page).toBe(400);
+        expect(answer.text, page).not.toContain("SECRET-OUTSIDE-SITE");
+        expect(answer.text, page).toContain("<h1>There is a problem</h1>");
+      }
+    } finally {
+      await outside.close();
+    }
+  });
+  it("refuses control characters (terminal escape sequences) in a name or e-mail with 400, storing nothing", async () => {
+    for (const values of [{ name: "x\u001b[2J" }, { email: "ann\u001b[2J@example.org" }, { name: "Ann\u202eeL" }]) {
+      const answer = await post("/api/forms/book", JSON.stringify({ ...book, ...values }), json);
+      expect(answer.status, JSON.stringify(values)).toBe(400);
+    }
+    expect(receiver.store.list().filter((row) => /[\u001b\u202e]/.test(Object.values(row.data).join("")))).toEqual([]);
   });
   it("refuses a wrong content type with an HTML page and 415", async () => {
     const answer = await post("/api/forms/contact", "hello", { "Content-Type": "text/plain" });
