@@ -15,6 +15,7 @@ import { pageOutline } from "./outline.ts";
 import { registerSeo } from "./seo/register.ts";
 import { createStylesheet } from "./styles/stylesheet.ts";
 import { registerTemplates } from "./templates.ts";
+import { siteLinks } from "./urls/links.ts";
 import { registerUrls, urlFilters } from "./urls/register.ts";
 import { createSiteChecker } from "./validate/check-site.ts";
 import { parseOrThrow } from "./validate/parse-data.ts";
@@ -29,8 +30,9 @@ const THEME_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..
 /** The Haven Eleventy plugin: validates its options once, then registers markdown, data, templates and filters. */
 export default function haven(eleventyConfig: UserConfig, options: HavenOptionsInput = {}): void {
   const opts = parseOrThrow(optionsSchema, options, "Haven plugin options");
-  const { md, headingsFor } = createMarkdown();
   const urls = registerUrls(eleventyConfig);
+  const { md, headingsFor } = createMarkdown();
+  md.use(siteLinks, urls);
   const images = registerImages(eleventyConfig, opts.imageCacheDir, urlFilters(urls).havenUrl);
   eleventyConfig.setLibrary("md", markdownImages(md, images.pipeline));
   registerDataFiles(eleventyConfig);
@@ -52,7 +54,7 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   eleventyConfig.addFilter("inlineStyles", stylesheet.inline);
 
   // The FAQPage takes the visible FAQ's answer HTML back instead of rendering it again.
-  const dataMarkdown = createDataMarkdown();
+  const dataMarkdown = createDataMarkdown().use(siteLinks, urls);
   const markdown = memoizeMarkdown((text: string) => dataMarkdown.render(text));
   eleventyConfig.addFilter("markdown", markdown.render);
   registerSeo(eleventyConfig, { articlesDir: opts.articlesDir, markdown: markdown.take, checked: siteChecker.checked, urls, imageFile: images.pipeline.largest });

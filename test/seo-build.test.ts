@@ -114,12 +114,13 @@ describe("the ketamine article's graph", () => {
     expect(node(nodes, "Article").citation.map((c: Node) => c.url)).toEqual(cited);
   });
 
-  it("has an FAQPage with exactly the visible questions and answers", () => {
+  it("has an FAQPage with exactly the visible questions and answers, its links absolute", () => {
     const doc = docs.get(ARTICLE)!;
     const visible = doc.querySelectorAll(".faq h3").map((h3) => ({
       name: h3.text,
-      text: (h3.nextElementSibling as HTMLElement).innerHTML.trim(),
+      text: (h3.nextElementSibling as HTMLElement).innerHTML.trim().replaceAll('href="/', `href="${siteUrl}/`),
     }));
+    expect(visible.some(({ text }) => text.includes(`href="${siteUrl}/verify-insurance/"`))).toBe(true);
     expect(visible.length).toBeGreaterThanOrEqual(10);
     const questions = node(graphOf(ARTICLE), "FAQPage").mainEntity as Node[];
     expect(questions.map((q) => ({ name: q.name, text: q.acceptedAnswer.text.trim() }))).toEqual(visible);

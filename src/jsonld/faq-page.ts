@@ -8,8 +8,11 @@ export interface RenderedFaq {
   answerHtml: string;
 }
 
-/** The FAQPage node: each visible question with its answer's HTML, limited to simple tags, as `acceptedAnswer.text`. */
-export function faqPage(pageUrl: string, faq: RenderedFaq[]): FAQPage {
+/**
+ * The FAQPage node: each visible question with its answer's HTML, limited to simple tags, as `acceptedAnswer.text`;
+ * `link` gives the absolute URL a link of the answer points to (see `linkTarget`), as crawlers read text without a base.
+ */
+export function faqPage(pageUrl: string, faq: RenderedFaq[], link: (href: string) => string = (href) => href): FAQPage {
   return {
     "@type": "FAQPage",
     "@id": faqId(pageUrl),
@@ -17,7 +20,7 @@ export function faqPage(pageUrl: string, faq: RenderedFaq[]): FAQPage {
     mainEntity: faq.map(({ question, answerHtml }) => ({
       "@type": "Question",
       name: question,
-      acceptedAnswer: { "@type": "Answer", text: simpleHtml(answerHtml) },
+      acceptedAnswer: { "@type": "Answer", text: simpleHtml(answerHtml, link) },
     })),
   };
 }

@@ -4,6 +4,8 @@ import type { Insurer } from "../data/insurers-schema.ts";
 import type { Site } from "../data/site-schema.ts";
 import type { PageFacts } from "../seo/page-facts.ts";
 import type { ImageRole } from "../images/roles.ts";
+import { linkTarget } from "../urls/links.ts";
+import type { UrlSettings } from "../urls/register.ts";
 import { article } from "./article.ts";
 import { breadcrumbList } from "./breadcrumb-list.ts";
 import { faqPage } from "./faq-page.ts";
@@ -21,13 +23,15 @@ export interface GraphInput {
   markdown: (text: string) => string;
   /** The published file of a source image (largest JPEG, PNG or SVG), for `image` and `logo`. */
   imageFile: (src: string, role: ImageRole) => SiteImage;
+  /** The build's URL settings, to make the answers' links absolute; without them links stay as written. */
+  urls?: UrlSettings;
 }
 
 /**
  * One page's schema.org graph: organization, website, page and breadcrumbs on every page, plus the
  * Article and (when it has questions) FAQPage of a health article, all linked by `@id`.
  */
-export function buildGraph({ site, insurers, page, markdown, imageFile }: GraphInput): Graph {
+export function buildGraph({ site, insurers, page, markdown, imageFile, urls }: GraphInput): Graph {
   const logo = site.organization.logo;
   const nodes: Thing[] = [
     organization(site, insurers, page.home, logo && imageFile(logo.src, "logo")),
@@ -39,7 +43,8 @@ export function buildGraph({ site, insurers, page, markdown, imageFile }: GraphI
   const front = page.article;
   if (front) nodes.push(article(page.url, front, site, page.home, front.image && imageFile(front.image.src, "content")));
   if (front?.faq.length) {
-    nodes.push(faqPage(page.url, front.faq.map(({ question, answer }) => ({ question, answerHtml: markdown(answer) }))));
+    const link = urls && ((href: string) => linkTarget(href, page.url, urls));
+    nodes.push(faqPage(page.url, front.faq.map(({ question, answer }) => ({ question, answerHtml: markdown(answer) })), link));
   }
   return { "@context": "https://schema.org", "@graph": nodes };
 }

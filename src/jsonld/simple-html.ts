@@ -5,15 +5,16 @@ const HREF = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 
 /**
  * Limits rendered HTML to the simple tags answer engines read; other tags and every attribute but
- * a link's `href` are dropped and their text kept, so markdown answers pass through unchanged.
+ * a link's `href` (passed through `resolve`, e.g. to make it absolute) are dropped and their text kept,
+ * so markdown answers pass through unchanged.
  */
-export function simpleHtml(html: string): string {
+export function simpleHtml(html: string, resolve: (href: string) => string = (href) => href): string {
   return html.replace(TAG, (whole, slash: string | undefined, name: string | undefined, attributes: string) => {
     const tag = (name ?? "").toLowerCase();
     if (!ALLOWED.has(tag)) return "";
     if (slash) return tag === "br" ? "" : `</${tag}>`;
     if (tag !== "a") return !attributes && name === tag ? whole : `<${tag}>`; // markdown's own tags pass as they are
     const href = HREF.exec(attributes);
-    return href ? `<a href="${(href[1] ?? href[2] ?? href[3]).replace(/"/g, "&quot;")}">` : "<a>";
+    return href ? `<a href="${resolve(href[1] ?? href[2] ?? href[3]).replace(/"/g, "&quot;")}">` : "<a>";
   });
 }

@@ -9,6 +9,7 @@ import { whenNotBusy } from "./busy.ts";
 import type { Notice } from "./notify.ts";
 import { redirect, refuse, sendHtml, sendJson, wantsJson } from "./respond.ts";
 import type { SubmissionStore } from "./store.ts";
+import { sitePath } from "../urls/site-urls.ts";
 
 /** How the receiver is set up. */
 export interface ReceiverOptions extends PageSources {
@@ -38,7 +39,7 @@ export function createReceiver(options: ReceiverOptions): Handler {
   return async (req, res, next) => {
     try {
       const context = await options.load();
-      const formId = routeOf(req.url ?? "/", context.forms);
+      const formId = routeOf(req.url ?? "/", context.forms, options.pathPrefix);
       if (formId === undefined) return next ? next() : refuse(req, res, 404, "not_found", "Nothing here");
       if (!formId) return refuse(req, res, 404, "unknown_form", `The forms are ${FORM_IDS.join(", ")}`);
       if (req.method !== "POST") {
@@ -66,7 +67,7 @@ function createReceive(options: ReceiverOptions, log: (line: string) => void) {
     const values = await readValues(req, limit);
     if (values[HONEYPOT]) {
       log(`Haven receiver: dropped a "${formId}" post that filled the anti-spam field`);
-      return accept(req, res, form);
+      return accept(req, res, form, options.pathPrefix);
     }
     const errors = checkValues(form.rules.fields, values);
     if (errors.length) {
@@ -77,7 +78,7 @@ function createReceive(options: ReceiverOptions, log: (line: string) => void) {
     const saved = await save(formId, pick(form, values));
     log(`Haven receiver: ${saved.duplicate ? "already had" : "stored"} a "${formId}" submission (#${saved.id})`);
     if (!saved.duplicate) options.notify?.({ form: formId, id: saved.id, receivedAt: saved.receivedAt });
-    accept(req, res, form);
+    accept(req, res, form, options.pathPrefix);
   };
 }
 
@@ -93,9 +94,9 @@ function fail(req: IncomingMessage, res: ServerResponse, error: unknown, log: (l
   refuse(req, res, 500, "server_error", "Something went wrong on our side; nothing was stored. Please try again.");
 }
 
-/** The form a path posts to: its id, `null` for an unknown form under the endpoint, undefined elsewhere. */
-function routeOf(url: string, forms: Forms): FormId | null | undefined {
-  const endpoint = endpointOf(forms);
+/** The form a path (under the site's path prefix) posts to: its id, `null` for an unknown form under the endpoint, undefined elsewhere. */
+function routeOf(url: string, forms: Forms, pathPrefix?: string): FormId | null | undefined {
+  const endpoint = sitePath(endpointOf(forms), pathPrefix);
   const pathname = pathOf(url);
   if (!pathname.startsWith(endpoint)) return undefined;
   const id = pathname.slice(endpoint.length).replace(/\/$/, "");
@@ -122,8 +123,8 @@ function pick(form: ResolvedForm, values: Values): Record<string, string> {
   return Object.fromEntries(form.fields.map(({ name, type }) => [name, type === "tel" ? normalizeTel(value(name)) : value(name)]));
 }
 
-/** The success answer: `{ ok: true }` for the bundle, a 303 to the thank-you page for a plain post. */
-function accept(req: IncomingMessage, res: ServerResponse, form: ResolvedForm): void {
+/** The success answer: `{ ok: true }` for the bundle, a 303 to the thank-you page (under the path prefix) for a plain post. */
+function accept(req: IncomingMessage, res: ServerResponse, form: ResolvedForm, pathPrefix?: string): void {
   if (wantsJson(req)) return sendJson(res, 200, { ok: true, message: form.confirmation.text });
-  redirect(res, form.confirmation.url);
+  redirect(res, sitePath(form.confirmation.url, pathPrefix));
 }

@@ -43,6 +43,7 @@ async function startReceiver(eleventyConfig: UserConfig, db: string, onEndpoint:
     store: openStore({ file: db }),
     siteDir: output,
     templates: [includes, layouts ?? includes, THEME_INCLUDES].map((p) => path.resolve(p)),
+    pathPrefix: eleventyConfig.pathPrefix,
     log: (line) => console.log(line),
   });
 }

@@ -4,6 +4,7 @@ import nunjucks from "nunjucks";
 import type { FieldError } from "../forms/check.ts";
 import type { FormsContext } from "../forms/load.ts";
 import { havenFormFilter } from "../forms/resolve.ts";
+import { urlFilters, urlSettings } from "../urls/register.ts";
 import type { FormId } from "../forms/schema.ts";
 import type { Values } from "./body.ts";
 import { escapeHtml, simplePage } from "./respond.ts";
@@ -12,6 +13,8 @@ import { escapeHtml, simplePage } from "./respond.ts";
 export interface PageSources {
   siteDir?: string;
   templates: string[];
+  /** Eleventy's `pathPrefix` the site is served under, e.g. `/clinic/` (default `/`). */
+  pathPrefix?: string;
 }
 
 /** What went wrong with one post, to show the visitor. */
@@ -30,6 +33,8 @@ export interface Rejected {
 export function createProblemPages(sources: PageSources): (context: FormsContext, rejected: Rejected) => Promise<string> {
   const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(sources.templates), { autoescape: true });
   env.addFilter("havenForm", havenFormFilter);
+  const settings = urlSettings(sources.pathPrefix);
+  for (const [name, filter] of Object.entries(urlFilters(() => settings))) env.addFilter(name, filter);
   return async (context, rejected) => {
     const { form, values, errors, pageUrl } = rejected;
     const formState = { form, values, errors: Object.fromEntries(errors.map((e) => [e.field, e.message])), errorList: errors };

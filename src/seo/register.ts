@@ -50,7 +50,7 @@ export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown,
   });
   eleventyConfig.addFilter("jsonLd", function () {
     const data = this.ctx!;
-    return jsonLdScript(buildGraph({ site: data.site as Site, insurers: (data.insurers ?? []) as Insurer[], page: facts(data), markdown, imageFile }));
+    return jsonLdScript(buildGraph({ site: data.site as Site, insurers: (data.insurers ?? []) as Insurer[], page: facts(data), markdown, imageFile, urls: urls() }));
   });
   eleventyConfig.addTransform("haven-check-structured-data", function (content: string) {
     const { inputPath, outputPath } = this.page;

@@ -19,12 +19,13 @@ export function urlSettings(pathPrefix: string | undefined, htmlBase = false): U
 }
 
 /**
- * The URL filters for templates: `havenUrl` (a site href as a link: `"/about/" | havenUrl` is `/clinic/about/`)
+ * The URL filters for templates: `havenUrl` (a site href as a link: `"/about/" | havenUrl` is `/clinic/about/`;
+ * `"/verify/" | havenUrl({ insurer: "aetna" })` sets a query parameter, encoded)
  * and `havenAbsoluteUrl` (an absolute URL from the page's `site.url`, or a site URL given as argument).
  */
 export function urlFilters(settings: () => UrlSettings) {
   return {
-    havenUrl: (href: string) => sitePath(String(href), settings().linkPrefix),
+    havenUrl: (href: string, query?: Record<string, string>) => sitePath(String(href), settings().linkPrefix, query),
     havenAbsoluteUrl(this: Partial<FilterContext> | undefined, href: string, url?: string) {
       const site = (this?.ctx?.site ?? {}) as { url?: string };
       const base = url ?? site.url;
@@ -40,7 +41,8 @@ export function urlFilters(settings: () => UrlSettings) {
  */
 export function registerUrls(eleventyConfig: UserConfig): () => UrlSettings {
   let current: UrlSettings | undefined;
-  const settings = () => (current ??= urlSettings(eleventyConfig.pathPrefix, !!eleventyConfig.hasPlugin?.(HTML_BASE_PLUGIN)));
+  const prefix = () => (typeof eleventyConfig.pathPrefix === "string" ? eleventyConfig.pathPrefix : undefined);
+  const settings = () => (current ??= urlSettings(prefix(), eleventyConfig.hasPlugin?.(HTML_BASE_PLUGIN) === true));
   eleventyConfig.on("eleventy.before", () => {
     current = undefined;
   });

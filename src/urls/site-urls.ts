@@ -21,12 +21,14 @@ export function isExternal(href: string): boolean {
 }
 
 /**
- * An href of the site (`/verify-insurance/?insurer=aetna#form`) with the path prefix and percent-encoding:
- * `/clinic/verify-insurance/?insurer=aetna#form`. External hrefs (see `isExternal`) pass through unchanged.
+ * An href of the site (`/verify-insurance/#form`) with the path prefix, percent-encoding and any `query`
+ * parameters set (`{ insurer: "aetna" }`): `/clinic/verify-insurance/?insurer=aetna#form`.
+ * External hrefs (see `isExternal`) pass through unchanged.
  */
-export function sitePath(href: string, pathPrefix = "/"): string {
+export function sitePath(href: string, pathPrefix = "/", query: Record<string, string> = {}): string {
   if (isExternal(href)) return href;
   const url = new URL(href.replace(STRAY_PERCENT, "%25"), `${PARSE_BASE}/`);
+  for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
   return normalizePathPrefix(pathPrefix).slice(0, -1) + url.pathname + url.search + url.hash;
 }
 

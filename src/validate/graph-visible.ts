@@ -13,7 +13,7 @@ export function invisibleFaq(nodes: JsonNode[], visibleParts: string[]): string[
   const resolve = resolver(nodes);
   const faqPages = nodes.filter((node) => typesOf(node).includes("FAQPage"));
   return faqPages.flatMap((node) => {
-    const shown = finder(visibleParts);
+    const shown = finder(visibleParts, typeof node["@id"] === "string" ? node["@id"] : undefined);
     return valuesOf(node.mainEntity).map(resolve).flatMap((question, i) => {
       if (!isObject(question)) return [];
       const at = `FAQPage.mainEntity[${i}]`;
@@ -27,11 +27,19 @@ export function invisibleFaq(nodes: JsonNode[], visibleParts: string[]): string[
   });
 }
 
+/** Resolves a link of the page (whatever rewrote it, e.g. Eleventy's HtmlBasePlugin) against the page's URL, as the graph's answers give it. */
+function absolute(pageUrl: string | undefined): (href: string) => string {
+  return (href) => {
+    if (!pageUrl || !URL.canParse(href, pageUrl)) return href;
+    return new URL(href, pageUrl).href;
+  };
+}
+
 /**
  * Looks for each text after the one found before it, since the FAQ shows them in graph order: one pass
  * over the page instead of one per text, with a full search only for a text shown out of order.
  */
-function finder(parts: string[]): (text: string) => boolean {
+function finder(parts: string[], pageUrl?: string): (text: string) => boolean {
   let part = 0;
   let from = 0;
   let limited: string[] | undefined;
@@ -42,7 +50,7 @@ function finder(parts: string[]): (text: string) => boolean {
       [part, from] = [p, at + text.length];
       return true;
     }
-    // Shown out of order; or an answer using tags beyond the simple ones, limited in the graph: look for it limited alike.
-    return parts.some((html) => html.includes(text)) || (limited ??= parts.map(simpleHtml)).some((html) => html.includes(text));
+    // Shown out of order; or an answer using tags beyond the simple ones, or links made absolute, in the graph: look for it alike.
+    return parts.some((html) => html.includes(text)) || (limited ??= parts.map((html) => simpleHtml(html, absolute(pageUrl)))).some((html) => html.includes(text));
   };
 }
