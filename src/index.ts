@@ -12,6 +12,7 @@ import { createDataMarkdown, createMarkdown } from "./markdown.ts";
 import { memoizeMarkdown } from "./markdown-memo.ts";
 import { type HavenOptionsInput, optionsSchema } from "./options.ts";
 import { pageOutline } from "./outline.ts";
+import { registerSearch } from "./search/register.ts";
 import { registerSeo } from "./seo/register.ts";
 import { createStylesheet } from "./styles/stylesheet.ts";
 import { registerTemplates } from "./templates.ts";
@@ -39,6 +40,7 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   registerTemplates(eleventyConfig, THEME_DIR);
   registerComponents(eleventyConfig);
   registerForms(eleventyConfig);
+  registerSearch(eleventyConfig);
   registerFilters(eleventyConfig);
 
   // Checked before anything is written; the YAML parsed for the check is handed to Eleventy.

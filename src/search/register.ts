@@ -1,0 +1,33 @@
+import type { UserConfig } from "../eleventy-types.ts";
+import { type Bundle, buildBundle, describeBundle, writeBundle } from "../forms/bundle.ts";
+import { indexSite, PAGEFIND_FOLDER } from "./index-site.ts";
+
+/** The search page's URL path. */
+export const SEARCH_PATH = "/search/";
+
+/**
+ * Wires site search: the `/search/` page (partial `search.njk`, overridable), its client bundle
+ * (global `havenSearchBundle`, loaded by that page only) and Pagefind indexing of the output after
+ * every build, in `npm run build` and `npm start` alike.
+ */
+export function registerSearch(eleventyConfig: UserConfig): void {
+  let bundle: Bundle | undefined;
+  eleventyConfig.on("eleventy.before", async ({ directories }) => {
+    bundle = await buildBundle("search");
+    await writeBundle(bundle, directories.output);
+  });
+  eleventyConfig.addNunjucksGlobal("havenSearchBundle", () => bundle?.src);
+  eleventyConfig.addNunjucksGlobal("havenPagefindScript", () => `/${PAGEFIND_FOLDER}/pagefind.js`);
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    const { pages, files } = await indexSite(directories.output);
+    console.log(`${describeBundle(bundle!)}; Pagefind indexed ${pages} of ${files} pages`);
+  });
+  eleventyConfig.addTemplate("haven-search.njk", '{% include "search.njk" %}', {
+    layout: "base",
+    permalink: SEARCH_PATH,
+    title: "Search",
+    description: "Search the site's articles.",
+    noindex: true,
+    eleventyExcludeFromCollections: true,
+  });
+}
