@@ -4,7 +4,7 @@ export interface Crumb {
   url?: string;
 }
 
-/** The trail shown above a page and described in its BreadcrumbList: Home, then the page itself. */
-export function breadcrumbs(title: string, url: string): Crumb[] {
-  return url === "/" ? [{ name: "Home" }] : [{ name: "Home", url: "/" }, { name: title }];
+/** The trail shown above a page and described in its BreadcrumbList: Home, the `parents` (e.g. Topics), then the page itself. */
+export function breadcrumbs(title: string, url: string, parents: Crumb[] = []): Crumb[] {
+  return url === "/" ? [{ name: "Home" }] : [{ name: "Home", url: "/" }, ...parents, { name: title }];
 }

@@ -18,6 +18,7 @@ export interface UserConfig {
   addTemplate(path: string, content: string, data?: Record<string, unknown>): void;
   addTransform(name: string, fn: (this: FilterContext, content: string) => unknown): void;
   addGlobalData(name: string, value: unknown): void;
+  addCollection(name: string, fn: (api: { getAll(): unknown[] }) => unknown): void;
   addNunjucksGlobal(name: string, value: unknown): void;
   setLibrary(name: string, library: unknown): void;
   setFrontMatterParsingOptions(options: { engines: Record<string, (source: string) => object> }): void;

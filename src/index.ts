@@ -12,6 +12,7 @@ import { createDataMarkdown, createMarkdown } from "./markdown.ts";
 import { memoizeMarkdown } from "./markdown-memo.ts";
 import { type HavenOptionsInput, optionsSchema } from "./options.ts";
 import { pageOutline } from "./outline.ts";
+import { registerPages } from "./pages/register.ts";
 import { registerSearch } from "./search/register.ts";
 import { registerSeo } from "./seo/register.ts";
 import { createStylesheet } from "./styles/stylesheet.ts";
@@ -21,7 +22,7 @@ import { registerUrls, urlFilters } from "./urls/register.ts";
 import { createSiteChecker } from "./validate/check-site.ts";
 import { parseOrThrow } from "./validate/parse-data.ts";
 
-export { defineInsurers, defineSite } from "./data/define.ts";
+export { defineInsurers, definePeople, defineSite } from "./data/define.ts";
 export { defineForms } from "./forms/define.ts";
 export type { HavenOptionsInput } from "./options.ts";
 
@@ -60,6 +61,7 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   const markdown = memoizeMarkdown((text: string) => dataMarkdown.render(text));
   eleventyConfig.addFilter("markdown", markdown.render);
   registerSeo(eleventyConfig, { articlesDir: opts.articlesDir, markdown: markdown.take, checked: siteChecker.checked, urls, imageFile: images.pipeline.largest });
+  registerPages(eleventyConfig, { options: opts, checked: siteChecker.checked, globals: siteChecker.globals, urls, markdown: (text) => dataMarkdown.render(text) });
   eleventyConfig.addFilter("outline", function (faq: { question: string }[] = [], sections) {
     return pageOutline(headingsFor(this.page.inputPath), faq.map((f) => f.question), sections, opts.toc);
   });

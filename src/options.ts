@@ -17,6 +17,32 @@ export const optionsSchema = z.strictObject({
       maxLevel: z.number().int().min(2).max(6).default(3),
     })
     .prefault({}),
+  /** Articles per page of the article index and of each topic's listing. Default 10. */
+  pageSize: z.number().int().min(1).max(100).default(10),
+  /** Articles listed as related at the end of each article; `0` shows none. Default 3. */
+  relatedArticles: z.number().int().min(0).max(12).default(3),
+  /**
+   * Pages the plugin generates; `false` switches one off. A site page with the same URL always
+   * replaces the generated one, e.g. `content/index.njk` replaces the home page.
+   */
+  pages: z
+    .strictObject({
+      /** `/`: introduction, primary call to action, latest articles and topics. */
+      home: z.boolean().default(true),
+      /** `/articles/`, `/articles/page/2/`, …: every article, newest first. */
+      articles: z.boolean().default(true),
+      /** `/topics/` and `/topics/{topic}/`, paginated: articles by `category` and `topics`. */
+      topics: z.boolean().default(true),
+      /** `/people/{id}/`: a profile page per person of `_data/people.ts`. */
+      people: z.boolean().default(true),
+      /** `/locations/{id}/`: a page per location of `site.locations`. */
+      locations: z.boolean().default(true),
+      /** `/thank-you/{form}/`: where each form sends visitors without JavaScript. */
+      thankYou: z.boolean().default(true),
+      /** `/feed.xml`: the Atom feed of articles. */
+      feed: z.boolean().default(true),
+    })
+    .prefault({}),
 });
 
 /** What a site may pass. */

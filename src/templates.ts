@@ -15,7 +15,7 @@ class ThemeLoader extends nunjucks.FileSystemLoader {
 }
 
 /** Layouts the theme ships; front matter names them without extension (`layout: article`). */
-export const THEME_LAYOUTS = ["base", "article", "page"] as const;
+export const THEME_LAYOUTS = ["base", "article", "page", "generated"] as const;
 
 /**
  * Makes the theme's layouts and partials available while letting the site win: a site file of

@@ -44,8 +44,8 @@ describe("every built page", () => {
         expect(img.getAttribute("width"), url).toMatch(/^\d+$/);
         expect(img.getAttribute("height"), url).toMatch(/^\d+$/);
       }
-      // The canonical link names the page by its absolute URL; it loads nothing.
-      const resources = doc.querySelectorAll('[src], link[href]:not([rel="canonical"])').map((el) => el.getAttribute("src") ?? el.getAttribute("href")!);
+      // Canonical, neighbour and feed links name pages by their absolute URLs; they load nothing.
+      const resources = doc.querySelectorAll('[src], link[href]:not([rel="canonical"], [rel="prev"], [rel="next"], [rel="alternate"])').map((el) => el.getAttribute("src") ?? el.getAttribute("href")!);
       for (const ref of resources) expect(ref, url).toMatch(/^\/(?!\/)/);
     }
   });

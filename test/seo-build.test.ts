@@ -128,9 +128,10 @@ describe("the ketamine article's graph", () => {
 });
 
 describe("sitemap and robots", () => {
-  it("keeps noindex pages out of search: the 404 and thank-you pages have meta robots noindex, every other page is indexable", () => {
+  it("keeps noindex pages out of search: the 404 and each form's thank-you page have meta robots noindex, every other page is indexable", () => {
     expect(meta(docs.get("/404.html")!, "robots")).toBe("noindex");
-    expect([...docs.keys()].filter((url) => !indexable(url))).toEqual(["/404.html", "/thank-you/"]);
+    const thanks = ["/thank-you/book/", "/thank-you/contact/", "/thank-you/verify-insurance/"];
+    expect([...docs.keys()].filter((url) => !indexable(url)).sort()).toEqual(["/404.html", ...thanks]);
   });
 
   it("lists every indexable page, by absolute URL, with lastmod from dateModified", async () => {
@@ -139,7 +140,7 @@ describe("sitemap and robots", () => {
     expect(entries.map((m) => m[1]).sort()).toEqual([...docs.keys()].filter(indexable).map((url) => siteUrl + url).sort());
     for (const [, loc, lastmod] of entries) {
       const url = loc.slice(siteUrl.length);
-      if (!url.startsWith("/articles/")) continue;
+      if (!/^\/articles\/(?!page\/)[^/]+\/$/.test(url)) continue;
       const front = await frontMatter(url);
       expect(lastmod, url).toBe(front.dateModified.toISOString().slice(0, 10));
     }

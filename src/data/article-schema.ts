@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ctaOverridesSchema } from "./cta-schema.ts";
 import { imageSchema, isoDateSchema, personSchema } from "./fields.ts";
+import { personIdSchema } from "./people-schema.ts";
 
 /** Eleventy's own front matter keys, allowed in an article; they often come from directory data instead. */
 const eleventyKeys = {
@@ -25,10 +26,10 @@ export const articleSchema = z
     dateModified: isoDateSchema,
     /** Date of the last medical review, e.g. `2026-10-01`. */
     lastReviewed: isoDateSchema,
-    /** Who wrote it. */
-    author: personSchema,
-    /** The clinician who reviewed it; shown as "Medically reviewed by". */
-    reviewedBy: personSchema.extend({ credentials: z.string().min(1) }),
+    /** Who wrote it: a person id from `_data/people.ts` (e.g. `dana-whitfield`) or `{ name, credentials, url }`. */
+    author: z.union([personIdSchema, personSchema]),
+    /** The clinician who reviewed it, shown as "Medically reviewed by": a person id or `{ name, credentials, url }`. */
+    reviewedBy: z.union([personIdSchema, personSchema.extend({ credentials: z.string().min(1) })]),
     /** Questions and markdown answers, shown as the FAQ section. */
     faq: z.array(z.strictObject({ question: z.string().min(1), answer: z.string().min(1) })).default([]),
     /** Works the article draws on, e.g. `{ title, publisher, url, year: 2018 }`. */
@@ -42,8 +43,10 @@ export const articleSchema = z
         }),
       )
       .default([]),
-    /** Topic shown above the title, e.g. `Mental health`. */
-    category: z.string().optional(),
+    /** Main topic, shown above the title and first in the topic pages, e.g. `Mental health`. */
+    category: z.string().min(1).optional(),
+    /** Further topics the article is listed under, e.g. `[Depression, Family support]`. */
+    topics: z.array(z.string().min(1)).default([]),
     /** What the article is about, for structured data (MedicalWebPage `about`), e.g. `[Ketamine, Depression]`. */
     about: z.array(z.string().min(1)).default([]),
     /** Who it is written for, for structured data (MedicalWebPage `audience`), e.g. `Patients and families`. */

@@ -8,6 +8,51 @@ import { phoneSchema } from "./phone.ts";
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "Expected a 24-hour time like 08:30" });
 
+/** A postal address. */
+export const addressSchema = z.strictObject({
+  /** e.g. `1400 Example Parkway, Suite 200` */
+  street: z.string().min(1),
+  /** City, e.g. `Tustin` */
+  locality: z.string().min(1),
+  /** State or region code, e.g. `CA` */
+  region: z.string().min(1),
+  /** e.g. `92780` */
+  postalCode: z.string().min(1),
+  /** ISO 3166 country code, e.g. `US` */
+  country: z.string().length(2),
+});
+
+/** Opening hours, e.g. `[{ days: ["Monday", "Friday"], opens: "08:00", closes: "18:00" }]`. */
+export const hoursSchema = z.array(z.strictObject({ days: z.array(z.enum(DAYS)).min(1), opens: time, closes: time })).default([]);
+
+/** One clinic of a group, with its own page at `/locations/{id}/`. */
+export const locationSchema = z.strictObject({
+  /** URL segment, e.g. `tustin`. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Expected lowercase letters, digits and hyphens, like tustin" }),
+  /** Public name, e.g. `Cedar Hollow Recovery, Tustin`. */
+  name: z.string().min(1),
+  /** One or two sentences about this location, shown on its page. */
+  description: z.string().min(1).optional(),
+  address: addressSchema,
+  hours: hoursSchema,
+  /** This location's numbers in E.164 form; `text` is optional. */
+  phones: z.strictObject({ call: phoneSchema, text: phoneSchema.optional() }),
+  /** Names of the insurers of `_data/insurers.ts` accepted here; default all of them. */
+  insurers: z.array(z.string().min(1)).optional(),
+});
+
+/** The home page's own copy. */
+export const homeSchema = z.strictObject({
+  /** The home page's `h1`; default the organization's name. */
+  title: z.string().min(1).optional(),
+  /** Introduction in markdown, e.g. who the organization helps and how. */
+  intro: z.string().min(1).optional(),
+  /** The primary call to action; default "Verify my insurance" to `verifyInsuranceUrl`. */
+  action: z.strictObject({ label: z.string().min(1), href: hrefSchema }).optional(),
+  /** How many of the newest articles the home page lists. Default 5. */
+  latest: z.number().int().min(0).max(50).default(5),
+});
+
 /** The organization behind the site. */
 export const organizationSchema = z.strictObject({
   /** schema.org type, e.g. `MedicalClinic`. Default `MedicalOrganization`. */
@@ -17,20 +62,8 @@ export const organizationSchema = z.strictObject({
   /** Logo shown in the header and used in structured data. */
   logo: imageSchema.optional(),
   /** Postal address shown in the footer. */
-  address: z.strictObject({
-    /** e.g. `1400 Example Parkway, Suite 200` */
-    street: z.string().min(1),
-    /** City, e.g. `Tustin` */
-    locality: z.string().min(1),
-    /** State or region code, e.g. `CA` */
-    region: z.string().min(1),
-    /** e.g. `92780` */
-    postalCode: z.string().min(1),
-    /** ISO 3166 country code, e.g. `US` */
-    country: z.string().length(2),
-  }),
-  /** Opening hours, e.g. `{ days: ["Monday", "Friday"], opens: "08:00", closes: "18:00" }`. */
-  hours: z.array(z.strictObject({ days: z.array(z.enum(DAYS)).min(1), opens: time, closes: time })).default([]),
+  address: addressSchema,
+  hours: hoursSchema,
   /** Profiles elsewhere, e.g. `https://www.linkedin.com/company/example`. */
   sameAs: z.array(z.url({ protocol: /^https$/ })).default([]),
 });
@@ -60,6 +93,15 @@ export const siteSchema = z.strictObject({
   brand: brandSchema.prefault({}),
   /** Copy and links of the calls to action; every part has a default. */
   cta: ctaSchema.prefault({}),
+  /** The generated home page's introduction and primary call to action. */
+  home: homeSchema.prefault({}),
+  /** The clinics of a group, each with its own page; listed in the footer. */
+  locations: z
+    .array(locationSchema)
+    .default([])
+    .refine((all) => new Set(all.map((l) => l.id)).size === all.length, { error: "Expected each location id once" }),
+  /** Months after which an article's `lastReviewed` is due again (`npm run review-report`). Default 12. */
+  reviewInterval: z.number().int().min(1).max(120).default(12),
 });
 
 /** The validated site data templates receive. */

@@ -1,3 +1,4 @@
+import { thankYouPath } from "../pages/paths.ts";
 import type { Forms } from "./schema.ts";
 
 const name = {
@@ -82,7 +83,7 @@ export const DEFAULT_FORMS: Forms = {
           messages: { required: "Enter your message" },
         },
       ],
-      confirmation: { title: "Thank you, your message is on its way", text: "Our admissions team replies within one business day.", url: "/thank-you/" },
+      confirmation: { title: "Thank you, your message is on its way", text: "Our admissions team replies within one business day.", url: thankYouPath("contact") },
     },
     "verify-insurance": {
       submitLabel: "Verify my insurance",
@@ -134,12 +135,12 @@ export const DEFAULT_FORMS: Forms = {
           messages: { required: "Tick the box to let us check your coverage" },
         },
       ],
-      confirmation: { title: "Thank you, we are checking your coverage", text: "We will contact you within one business day with what your plan covers.", url: "/thank-you/" },
+      confirmation: { title: "Thank you, we are checking your coverage", text: "We will contact you within one business day with what your plan covers.", url: thankYouPath("verify-insurance") },
     },
     book: {
       submitLabel: "Send me the book",
       fields: [{ ...name, label: "Your name", messages: { required: "Enter your name" } }, { ...email, required: true }],
-      confirmation: { title: "Thank you, your book is on its way", text: "Check your inbox for an e-mail with the download link.", url: "/thank-you/" },
+      confirmation: { title: "Thank you, your book is on its way", text: "Check your inbox for an e-mail with the download link.", url: thankYouPath("book") },
     },
   },
 };

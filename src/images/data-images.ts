@@ -1,3 +1,4 @@
+import type { PersonEntry } from "../data/people-schema.ts";
 import type { Insurer } from "../data/insurers-schema.ts";
 import type { Site } from "../data/site-schema.ts";
 import type { CheckedSite } from "../validate/check-site.ts";
@@ -20,6 +21,10 @@ export function dataImages({ data, articles }: CheckedSite): DataImage[] {
   const insurers = data.insurers;
   ((insurers?.value ?? []) as Insurer[]).forEach((insurer, i) => {
     if (insurer.logo) found.push({ src: insurer.logo.src, role: "logo", where: `${insurers!.file}: [${i}].logo.src` });
+  });
+  const people = data.people;
+  ((people?.value ?? []) as PersonEntry[]).forEach((person, i) => {
+    if (person.photo) found.push({ src: person.photo.src, role: "portrait", where: `${people!.file}: [${i}].photo.src` });
   });
   for (const { file, article } of articles) {
     if (article.image) found.push({ src: article.image.src, role: "content", where: `${file}: image.src` });

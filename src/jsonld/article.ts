@@ -3,10 +3,11 @@ import type { Article } from "../data/article-schema.ts";
 import type { Site } from "../data/site-schema.ts";
 import { articleId, organizationId, ref, webpageId } from "./ids.ts";
 import { imageObject, type SiteImage } from "./image.ts";
-import { person } from "./person.ts";
+import { creditNode } from "./person.ts";
+import type { Credits } from "../seo/page-facts.ts";
 
 /** The Article node of a health article at `pageUrl` on the site at `home`: the page's main entity, published by the organization, citing its sources; `image` is its published lead image. */
-export function article(pageUrl: string, front: Article, site: Site, home: string, image?: SiteImage): ArticleNode {
+export function article(pageUrl: string, front: Article, credits: Credits, site: Site, home: string, image?: SiteImage): ArticleNode {
   return {
     "@type": "Article",
     "@id": articleId(pageUrl),
@@ -16,7 +17,7 @@ export function article(pageUrl: string, front: Article, site: Site, home: strin
     datePublished: front.datePublished,
     dateModified: front.dateModified,
     inLanguage: site.lang,
-    author: person(front.author, home),
+    author: creditNode(credits.author, home),
     publisher: ref(organizationId(home)),
     mainEntityOfPage: ref(webpageId(pageUrl)),
     ...(front.category && { articleSection: front.category }),

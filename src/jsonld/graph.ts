@@ -10,7 +10,9 @@ import { article } from "./article.ts";
 import { breadcrumbList } from "./breadcrumb-list.ts";
 import { faqPage } from "./faq-page.ts";
 import type { SiteImage } from "./image.ts";
+import { mainEntityNodes } from "./generated.ts";
 import { organization } from "./organization.ts";
+import { teamMember } from "./person.ts";
 import { webPage } from "./webpage.ts";
 import { website } from "./website.ts";
 
@@ -38,10 +40,16 @@ export function buildGraph({ site, insurers, page, markdown, imageFile, urls }: 
     website(site, page.home),
     webPage(page, site),
     // The same trail the breadcrumbs partial shows.
-    breadcrumbList(page.url, breadcrumbs(page.title, page.path), page.home),
+    breadcrumbList(page.url, breadcrumbs(page.title, page.path, page.generated?.parents), page.home),
   ];
+  if (page.generated) nodes.push(...mainEntityNodes(page.generated, { site, insurers, people: page.people ?? [], home: page.home, imageFile }));
   const front = page.article;
-  if (front) nodes.push(article(page.url, front, site, page.home, front.image && imageFile(front.image.src, "content")));
+  if (front && page.credits) {
+    nodes.push(article(page.url, front, page.credits, site, page.home, front.image && imageFile(front.image.src, "content")));
+    // Each credited team member once, as the node the article and page refer to.
+    const team = new Map([page.credits.author, page.credits.reviewedBy].flatMap((c) => (c.person ? [[c.person.id, c]] : [])));
+    for (const { person, url } of team.values()) nodes.push(teamMember(person!, page.home, url !== undefined, person!.photo && imageFile(person!.photo.src, "portrait")));
+  }
   if (front?.faq.length) {
     const link = urls && ((href: string) => linkTarget(href, page.url, urls));
     nodes.push(faqPage(page.url, front.faq.map(({ question, answer }) => ({ question, answerHtml: markdown(answer) })), link));

@@ -24,7 +24,8 @@ export function organization(site: Site, insurers: Insurer[], home: string, logo
   };
 }
 
-function postalAddress(address: Organization["address"]): PostalAddress {
+/** A PostalAddress node of a validated address. */
+export function postalAddress(address: Organization["address"]): PostalAddress {
   return {
     "@type": "PostalAddress",
     streetAddress: address.street,
@@ -35,7 +36,8 @@ function postalAddress(address: Organization["address"]): PostalAddress {
   };
 }
 
-function openingHours(slot: Organization["hours"][number]): OpeningHoursSpecification {
+/** One OpeningHoursSpecification of a validated opening-hours slot. */
+export function openingHours(slot: Organization["hours"][number]): OpeningHoursSpecification {
   return { "@type": "OpeningHoursSpecification", dayOfWeek: slot.days, opens: slot.opens, closes: slot.closes };
 }
 
@@ -43,6 +45,6 @@ function openingHours(slot: Organization["hours"][number]): OpeningHoursSpecific
  * schema.org cannot say "in network with"; accepting an insurer's coverage as payment is the part
  * of that claim it can state truthfully (see README, "Structured data").
  */
-function insurerPayment(insurer: Insurer): PaymentMethod {
+export function insurerPayment(insurer: Insurer): PaymentMethod {
   return { "@type": "PaymentMethod", name: insurer.name, ...(insurer.note && { description: insurer.note }) };
 }

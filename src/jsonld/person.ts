@@ -1,19 +1,51 @@
-import type { Person } from "schema-dts";
+import type { EducationalOccupationalCredential, Person } from "schema-dts";
+import type { Licence, PersonEntry } from "../data/people-schema.ts";
+import { personPath } from "../pages/paths.ts";
+import type { Credit, InlinePerson } from "../people/credits.ts";
 import { absoluteUrl } from "../urls/site-urls.ts";
+import { organizationId, personId, ref } from "./ids.ts";
+import { imageObject, type SiteImage } from "./image.ts";
 
-/** A person credited on a page, as the front matter gives one. */
-export interface PersonInput {
-  name: string;
-  credentials?: string;
-  url?: string;
-}
+/** A Person node (an object, not schema-dts's bare-string alternative). */
+type PersonNode = Exclude<Person, string>;
 
-/** A Person node for an author or medical reviewer; credentials ("MD", "MA, LMFT") are post-nominals, so `honorificSuffix`. */
-export function person(input: PersonInput, siteUrl: string): Person {
+/** A Person node for a person written inline in front matter; credentials ("MD", "MA, LMFT") are post-nominals, so `honorificSuffix`. */
+export function person(input: InlinePerson, siteUrl: string): PersonNode {
   return {
     "@type": "Person",
     name: input.name,
     ...(input.credentials && { honorificSuffix: input.credentials }),
     ...(input.url && { url: absoluteUrl(siteUrl, input.url) }),
+  };
+}
+
+/**
+ * The Person node of a team member, with one `@id` on every page: job title, licences as `hasCredential`,
+ * `worksFor` the organization, `url` its profile page when `profiles` are generated, `photo` its published portrait.
+ */
+export function teamMember(entry: PersonEntry, siteUrl: string, profiles = true, photo?: SiteImage): Person {
+  return {
+    ...person({ name: entry.name, credentials: entry.credentials, url: profiles ? personPath(entry.id) : undefined }, siteUrl),
+    "@id": personId(siteUrl, entry.id),
+    ...(entry.jobTitle && { jobTitle: entry.jobTitle }),
+    ...(entry.licences.length > 0 && { hasCredential: entry.licences.map(credential) }),
+    worksFor: ref(organizationId(siteUrl)),
+    ...(photo && { image: imageObject(siteUrl, photo) }),
+    ...(entry.sameAs.length > 0 && { sameAs: entry.sameAs }),
+  };
+}
+
+/** What a credit is in a graph that holds every credited team member as its own node: a reference, or an inline Person. */
+export function creditNode(credit: Credit, siteUrl: string): Person | { "@id": string } {
+  return credit.person ? ref(personId(siteUrl, credit.person.id)) : person(credit, siteUrl);
+}
+
+function credential(licence: Licence): EducationalOccupationalCredential {
+  return {
+    "@type": "EducationalOccupationalCredential",
+    credentialCategory: "license",
+    name: licence.name,
+    identifier: licence.number,
+    validIn: { "@type": "AdministrativeArea", name: licence.region },
   };
 }

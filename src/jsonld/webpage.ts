@@ -2,8 +2,10 @@ import type { MedicalWebPage, WebPage } from "schema-dts";
 import type { Article } from "../data/article-schema.ts";
 import type { Site } from "../data/site-schema.ts";
 import type { PageFacts } from "../seo/page-facts.ts";
+import { mainEntityId } from "./generated.ts";
 import { breadcrumbId, ref, webpageId, websiteId } from "./ids.ts";
-import { person } from "./person.ts";
+import { creditNode } from "./person.ts";
+import type { Credit } from "../people/credits.ts";
 
 /** The page node: a MedicalWebPage for health articles (with its medical review), a WebPage otherwise. */
 export function webPage(page: PageFacts, site: Site): WebPage {
@@ -16,13 +18,16 @@ export function webPage(page: PageFacts, site: Site): WebPage {
     isPartOf: ref(websiteId(page.home)),
     breadcrumb: ref(breadcrumbId(page.url)),
   };
-  return page.article ? { "@type": "MedicalWebPage", ...node, ...medicalReview(page.article, page.home) } : { "@type": "WebPage", ...node };
+  if (page.article && page.credits) return { "@type": "MedicalWebPage", ...node, ...medicalReview(page.article, page.credits.reviewedBy, page.home) };
+  const generated = page.generated;
+  if (generated) return { "@type": generated.schemaType, ...node, ...(generated.mainEntity && { mainEntity: ref(mainEntityId(generated.mainEntity, page.home)) }) } as WebPage;
+  return { "@type": "WebPage", ...node };
 }
 
-function medicalReview(article: Article, home: string): Partial<MedicalWebPage> {
+function medicalReview(article: Article, reviewer: Credit, home: string): Partial<MedicalWebPage> {
   return {
     lastReviewed: article.lastReviewed,
-    reviewedBy: person(article.reviewedBy, home),
+    reviewedBy: creditNode(reviewer, home),
     ...(article.about.length > 0 && { about: article.about.map((name) => ({ "@type": "Thing", name }) as const) }),
     ...(article.audience && { audience: { "@type": "MedicalAudience", audienceType: article.audience } }),
   };

@@ -3,6 +3,7 @@ import type { SiteImage } from "../jsonld/image.ts";
 import type { PageFacts } from "./page-facts.ts";
 import { ogLocale } from "../data/locale.ts";
 import { absoluteUrl } from "../urls/site-urls.ts";
+import { PAGE_LABELS } from "../pages/labels.ts";
 
 /** One `<meta>` tag: `<meta {attribute}="{key}" content="{content}">`. */
 export interface MetaTag {
@@ -11,9 +12,18 @@ export interface MetaTag {
   content: string;
 }
 
+/** One `<link>` tag besides the canonical one: a listing's neighbours, the feed. */
+export interface LinkTag {
+  rel: string;
+  href: string;
+  type?: string;
+  title?: string;
+}
+
 /** What base.njk writes into `<head>` besides the title and description. */
 export interface HeadMeta {
   canonical: string;
+  links: LinkTag[];
   tags: MetaTag[];
 }
 
@@ -21,10 +31,20 @@ const name = (key: string, content: string): MetaTag => ({ attribute: "name", ke
 const property = (key: string, content: string): MetaTag => ({ attribute: "property", key, content });
 const optional = (key: string, content: string | undefined): MetaTag[] => (content ? [property(key, content)] : []);
 
-/** The canonical URL plus robots, Open Graph and Twitter card tags of a page (`image`: its published lead image); the template escapes every value. */
-export function headMeta(page: PageFacts, site: Site, image?: SiteImage): HeadMeta {
+/**
+ * The canonical URL (each page of a listing its own), `rel="prev"`/`"next"` of a listing, the feed's
+ * `rel="alternate"` (when `feedPath` is set), plus robots, Open Graph and Twitter card tags of a page
+ * (`image`: its published lead image); the template escapes every value.
+ */
+export function headMeta(page: PageFacts, site: Site, image?: SiteImage, feedPath = ""): HeadMeta {
+  const { previous, next } = page.generated ?? {};
   return {
     canonical: page.url,
+    links: [
+      ...(previous ? [{ rel: "prev", href: absoluteUrl(page.home, previous) }] : []),
+      ...(next ? [{ rel: "next", href: absoluteUrl(page.home, next) }] : []),
+      ...(feedPath ? [{ rel: "alternate", href: absoluteUrl(page.home, feedPath), type: "application/atom+xml", title: PAGE_LABELS.feedTitle(site.organization.name) }] : []),
+    ],
     tags: [...(page.noindex ? [name("robots", "noindex")] : []), ...openGraph(page, site, image), ...twitterCard(page, site, image)],
   };
 }

@@ -2,7 +2,10 @@ import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { type Article, ELEVENTY_KEYS, articleSchema } from "../data/article-schema.ts";
 import type { CheckedArticle } from "../validate/check-site.ts";
+import type { PersonEntry } from "../data/people-schema.ts";
 import type { Site } from "../data/site-schema.ts";
+import type { GeneratedPage } from "../pages/model.ts";
+import { type Credit, resolveCredit } from "../people/credits.ts";
 import { parseOrThrow } from "../validate/parse-data.ts";
 import { pageUrl, siteUrl } from "../urls/site-urls.ts";
 
@@ -20,6 +23,18 @@ export interface PageFacts {
   noindex: boolean;
   /** The validated front matter, for health articles only. */
   article?: Article;
+  /** The article's author and reviewer, team members resolved from `_data/people.ts`. */
+  credits?: Credits;
+  /** The page the plugin generated, for generated pages only. */
+  generated?: GeneratedPage;
+  /** The validated people of `_data/people.ts`. */
+  people?: readonly PersonEntry[];
+}
+
+/** Who an article credits. */
+export interface Credits {
+  author: Credit;
+  reviewedBy: Credit;
 }
 
 const ARTICLE_KEYS = Object.keys(articleSchema.shape);
@@ -35,6 +50,8 @@ export function pageFacts(data: Record<string, unknown>, isArticle: boolean, che
   const site = data.site as Site;
   const page = data.page as { url: string; inputPath: string };
   const home = siteUrl(site.url, pathPrefix);
+  const article = isArticle ? articleFacts(data, page.inputPath, checked) : undefined;
+  const people = (data.people ?? []) as PersonEntry[];
   return {
     path: page.url,
     home,
@@ -42,8 +59,20 @@ export function pageFacts(data: Record<string, unknown>, isArticle: boolean, che
     title: String(data.title ?? site.organization.name),
     description: String(data.description ?? ""),
     noindex: data.noindex === true,
-    article: isArticle ? articleFacts(data, page.inputPath, checked) : undefined,
+    article,
+    credits: article && articleCredits(article, people, data.havenProfiles !== false),
+    ...(data.generated !== undefined && { generated: data.generated as GeneratedPage, people }),
   };
+}
+
+/** The article's credits; the build's check has already refused an unknown person id. */
+export function articleCredits(article: Article, people: readonly PersonEntry[], profiles = true): Credits {
+  const credit = (field: "author" | "reviewedBy") => {
+    const found = resolveCredit(article[field], people, profiles);
+    if (!found) throw new Error(`${field}: no person "${String(article[field])}" in _data/people`);
+    return found;
+  };
+  return { author: credit("author"), reviewedBy: credit("reviewedBy") };
 }
 
 /** The validated article: the build's check when the page data still holds its front matter, else a fresh parse. */

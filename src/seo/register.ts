@@ -3,6 +3,7 @@ import type { Insurer } from "../data/insurers-schema.ts";
 import type { Site } from "../data/site-schema.ts";
 import type { FilterContext, UserConfig } from "../eleventy-types.ts";
 import { buildGraph, type GraphInput } from "../jsonld/graph.ts";
+import type { GeneratedPage } from "../pages/model.ts";
 import { jsonLdScript } from "../jsonld/serialize.ts";
 import { checkPageGraph } from "../validate/check-graph.ts";
 import type { CheckedArticle } from "../validate/check-site.ts";
@@ -46,7 +47,7 @@ export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown,
   eleventyConfig.addFilter("headMeta", function () {
     const page = facts(this.ctx!);
     const image = page.article?.image;
-    return headMeta(page, this.ctx!.site as Site, image && imageFile(image.src, "content"));
+    return headMeta(page, this.ctx!.site as Site, image && imageFile(image.src, "content"), String(this.ctx!.havenFeedUrl ?? ""));
   });
   eleventyConfig.addFilter("jsonLd", function () {
     const data = this.ctx!;
@@ -57,11 +58,17 @@ export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown,
     if (typeof outputPath === "string" && outputPath.endsWith(".html")) checkPageGraph(content, path.relative(process.cwd(), inputPath));
     return content;
   });
+  eleventyConfig.addFilter("havenCredits", function () {
+    return facts(this.ctx!).credits;
+  });
   const home = (url: string) => siteUrl(url, urls().pathPrefix);
-  eleventyConfig.addFilter("sitemapXml", (items: SitemapItem[], url: string) => sitemapXml(sitemapEntries(items, home(url))));
+  // Generated pages are not in `collections.all` (they are made from it); the sitemap adds them.
+  eleventyConfig.addFilter("sitemapXml", (items: SitemapItem[], url: string, generated: GeneratedPage[] = []) =>
+    sitemapXml(sitemapEntries([...items, ...generated.map((page) => ({ url: page.url, data: { noindex: page.noindex } }))], home(url))),
+  );
   eleventyConfig.addFilter("robotsTxt", (url: string) => robotsTxt(home(url)));
   // Generated files: no layout, and not pages of the site's collections (nor of the sitemap).
   const generated = { layout: false, eleventyExcludeFromCollections: true };
-  eleventyConfig.addTemplate("haven-sitemap.njk", "{{ collections.all | sitemapXml(site.url) | safe }}", { ...generated, permalink: "/sitemap.xml" });
+  eleventyConfig.addTemplate("haven-sitemap.njk", "{{ collections.all | sitemapXml(site.url, collections.havenPages) | safe }}", { ...generated, permalink: "/sitemap.xml" });
   eleventyConfig.addTemplate("haven-robots.njk", "{{ site.url | robotsTxt | safe }}", { ...generated, permalink: "/robots.txt" });
 }

@@ -5,6 +5,8 @@ import matter from "gray-matter";
 import { type Article, articleSchema } from "../data/article-schema.ts";
 import { globalSchemas } from "../data/global-schemas.ts";
 import { findDataFile, readDataFile } from "../data/data-file.ts";
+import type { PersonEntry } from "../data/people-schema.ts";
+import { creditProblems } from "../people/credits.ts";
 import { HavenDataError, parseData } from "./parse-data.ts";
 
 /** Where the site keeps what Haven checks. */
@@ -32,11 +34,14 @@ export interface SiteChecker {
   check(dirs: SiteDirs): Promise<CheckedSite>;
   /** The last check of the article at `file` (an absolute path), when it was valid. */
   checked(file: string): CheckedArticle | undefined;
+  /** The global data files of the last check, validated, by name (`site`, `insurers`, `people`, `forms`). */
+  globals(): Record<string, unknown>;
 }
 
 /** Creates the site checker; unchanged articles are not re-read between builds. */
 export function createSiteChecker(parseYaml: (source: string) => object): SiteChecker {
   const seen = new Map<string, { mtimeMs: number; result: ArticleCheck }>();
+  let globals: Record<string, unknown> = {};
   const checkCached = async (file: string) => {
     const { mtimeMs } = await stat(file);
     const cached = seen.get(file);
@@ -50,10 +55,18 @@ export function createSiteChecker(parseYaml: (source: string) => object): SiteCh
       const data: CheckedSite["data"] = {};
       const files = await articleFiles(dirs.articles);
       const problems = [...(await checkGlobalData(dirs.data, data)), ...(await Promise.all(files.map(checkCached))).flat()];
+      globals = Object.fromEntries(Object.entries(data).map(([name, { value }]) => [name, value]));
+      // Person ids are checked on every build: the team may change while the articles do not.
+      const people = (globals.people ?? []) as PersonEntry[];
+      for (const file of files) {
+        const valid = seen.get(file)?.result.valid;
+        if (valid) problems.push(...creditProblems(valid.article, people, relative(file)));
+      }
       if (problems.length) throw new HavenDataError(problems);
       return { data, articles: files.map((file) => ({ file: relative(file), ...seen.get(file)!.result.valid! })) };
     },
     checked: (file) => seen.get(file)?.result.valid,
+    globals: () => globals,
   };
 }
 

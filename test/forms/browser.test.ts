@@ -60,14 +60,14 @@ describe("without JavaScript", () => {
   it("stores a contact message and lands on the thank-you page", async () => {
     const { page } = await open("/contact/", false);
     await fillContact(page, "NoJS Contact");
-    await Promise.all([page.waitForURL("**/thank-you/"), page.click("#contact-form [type=submit]")]);
+    await Promise.all([page.waitForURL("**/thank-you/contact/"), page.click("#contact-form [type=submit]")]);
     expect(await page.locator("h1").textContent()).toBe("Thank you");
     expect(stored("contact", "NoJS Contact").map((r) => r.data.contactMethod)).toEqual(["email"]);
   });
   it("stores an insurance verification", async () => {
     const { page } = await open("/verify-insurance/", false);
     await fillInsurance(page, "NoJS Insurance");
-    await Promise.all([page.waitForURL("**/thank-you/"), page.click("#verify-insurance-form [type=submit]")]);
+    await Promise.all([page.waitForURL("**/thank-you/verify-insurance/"), page.click("#verify-insurance-form [type=submit]")]);
     expect(stored("verify-insurance", "NoJS Insurance").map((r) => r.data)).toEqual([
       { name: "NoJS Insurance", dateOfBirth: "1980-04-28", phone: "714 555 0199", email: "ann@example.org", insurer: "cigna", memberId: "W123456789", groupNumber: "", consent: "yes" },
     ]);
@@ -76,7 +76,7 @@ describe("without JavaScript", () => {
     const { page } = await open(ARTICLE, false);
     await page.fill("#book-name", "NoJS Book");
     await page.fill("#book-email", "ann@example.org");
-    await Promise.all([page.waitForURL("**/thank-you/"), page.click("#book-form [type=submit]")]);
+    await Promise.all([page.waitForURL("**/thank-you/book/"), page.click("#book-form [type=submit]")]);
     expect(stored("book", "NoJS Book")).toHaveLength(1);
   });
   it("gets the form back after an error, typed values intact, focus on the list of problems", async () => {
@@ -93,7 +93,7 @@ describe("without JavaScript", () => {
     expect(await valueOf(page, "verify-insurance-insurer")).toBe("cigna");
     expect(await page.isChecked("#verify-insurance-consent")).toBe(true);
     await page.fill("#verify-insurance-memberId", "W1");
-    await Promise.all([page.waitForURL("**/thank-you/"), page.click("#verify-insurance-form [type=submit]")]);
+    await Promise.all([page.waitForURL("**/thank-you/verify-insurance/"), page.click("#verify-insurance-form [type=submit]")]);
     expect(stored("verify-insurance", "NoJS Mistake")).toHaveLength(1);
   });
 });

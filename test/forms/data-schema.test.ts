@@ -68,7 +68,7 @@ describe("providers", () => {
   });
   it("netlify: the attributes and hidden form-name Netlify Forms needs, posting to the thank-you page", () => {
     expect(book({ type: "netlify" })).toMatchObject({
-      action: "/thank-you/",
+      action: "/thank-you/book/",
       attributes: { name: "book", "data-netlify": "true", "netlify-honeypot": "_gotcha" },
       hidden: [{ name: "form-name", value: "book" }],
     });

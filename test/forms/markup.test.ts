@@ -63,10 +63,17 @@ describe("the built forms", () => {
     expect(doc.querySelector("#contact-form [role=status]")).not.toBeNull();
     expect(doc.querySelector("#contact-done")?.attributes).toMatchObject({ hidden: "", tabindex: "-1" });
   });
-  it("have a thank-you page that stays out of search engines", async () => {
-    const doc = await readPage(output, "/thank-you/");
-    expect(doc.querySelector("h1")?.text).toBe("Thank you");
-    expect(doc.querySelector('meta[name="robots"]')?.getAttribute("content")).toContain("noindex");
+  it("each have a thank-you page with that form's own copy, out of search engines, never leading back to the form sent", async () => {
+    for (const [form, heading, sent] of [
+      ["contact", "Thank you, your message is on its way", "/contact/"],
+      ["verify-insurance", "Thank you, we are checking your coverage", "/verify-insurance/"],
+      ["book", "Thank you, your book is on its way", "/contact/"],
+    ]) {
+      const doc = await readPage(output, `/thank-you/${form}/`);
+      expect(doc.querySelector("h1")?.text).toBe(heading);
+      expect(doc.querySelector('meta[name="robots"]')?.getAttribute("content")).toContain("noindex");
+      expect(doc.querySelectorAll("main a").map((a) => a.getAttribute("href"))).not.toContain(sent);
+    }
   });
 });
 

@@ -1,9 +1,12 @@
 import { expect, it } from "vitest";
 import { article as articleNode } from "../../src/jsonld/article.ts";
+import { articleCredits } from "../../src/seo/page-facts.ts";
 import { article, imageFile, site } from "./inputs.ts";
 
+const credits = articleCredits(article, []);
+
 it("builds the Article: headline, dates, author with credentials, publisher, page and citations", () => {
-  expect(articleNode("https://clinic.example/articles/detox/", article, site, "https://clinic.example/", imageFile(article.image!.src))).toEqual({
+  expect(articleNode("https://clinic.example/articles/detox/", article, credits, site, "https://clinic.example/", imageFile(article.image!.src))).toEqual({
     "@type": "Article",
     "@id": "https://clinic.example/articles/detox/#article",
     headline: "Understanding Detox",
@@ -35,7 +38,7 @@ it("builds the Article: headline, dates, author with credentials, publisher, pag
 
 it("leaves image, section and citations out when the article has none", () => {
   const plain = { ...article, image: undefined, category: undefined, sources: [] };
-  const node = articleNode("https://clinic.example/articles/detox/", plain, site, "https://clinic.example/");
+  const node = articleNode("https://clinic.example/articles/detox/", plain, credits, site, "https://clinic.example/");
   expect(node).not.toHaveProperty("image");
   expect(node).not.toHaveProperty("articleSection");
   expect(node).not.toHaveProperty("citation");

@@ -2,7 +2,7 @@ import { articleSchema } from "../../src/data/article-schema.ts";
 import { insurersSchema } from "../../src/data/insurers-schema.ts";
 import { siteSchema } from "../../src/data/site-schema.ts";
 import type { SiteImage } from "../../src/jsonld/image.ts";
-import type { PageFacts } from "../../src/seo/page-facts.ts";
+import { articleCredits, type PageFacts } from "../../src/seo/page-facts.ts";
 
 /** A small site with every optional organization field set; the trailing slash is dropped by the schema. */
 export const site = siteSchema.parse({
@@ -50,6 +50,7 @@ export const articlePage: PageFacts = {
   description: article.description,
   noindex: false,
   article,
+  credits: articleCredits(article, []),
 };
 
 export const plainPage: PageFacts = {

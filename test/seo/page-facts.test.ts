@@ -15,7 +15,7 @@ const data = { ...front, site, insurers: [], collections: {}, page: { url: "/art
 
 it("reads an article's facts, its front matter validated with defaults filled in", () => {
   const facts = pageFacts(data, true);
-  expect({ ...facts, article: undefined }).toEqual({
+  expect({ ...facts, article: undefined, credits: undefined }).toEqual({
     path: "/articles/detox/",
     home: "https://clinic.example/",
     url: "https://clinic.example/articles/detox/",

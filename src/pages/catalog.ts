@@ -1,0 +1,104 @@
+import type { Article } from "../data/article-schema.ts";
+import type { PersonEntry } from "../data/people-schema.ts";
+import { resolveCredit } from "../people/credits.ts";
+import { slugify } from "../slug.ts";
+import { topicPath } from "./paths.ts";
+
+/** A topic articles are listed under, from front matter `category` and `topics`. */
+export interface Topic {
+  name: string;
+  slug: string;
+  /** Path of the topic's first listing page. */
+  url: string;
+}
+
+/** What listings, feeds and reports show of one article; `date` is the sort key and the date shown. */
+export interface ArticleCard {
+  url: string;
+  inputPath: string;
+  title: string;
+  description: string;
+  /** First publication, `YYYY-MM-DD`: listings sort by it, newest first, and show it. */
+  date: string;
+  dateModified: string;
+  lastReviewed: string;
+  /** Main topic first. */
+  topics: Topic[];
+  authorName: string;
+  reviewerName: string;
+  /** Team member ids, when the article names people by id. */
+  authorId?: string;
+  reviewerId?: string;
+}
+
+/** One article page as the catalog receives it: its URL, file and validated front matter. */
+export interface ArticleSource {
+  url: string;
+  inputPath: string;
+  article: Article;
+}
+
+/** The article's topics: `category` first, then `topics`, each slug once. */
+export function topicsOf(article: Pick<Article, "category" | "topics">): Topic[] {
+  const names = [article.category, ...article.topics].filter((name): name is string => Boolean(name));
+  const bySlug = new Map<string, Topic>();
+  for (const name of names) {
+    const slug = slugify(name);
+    if (slug && !bySlug.has(slug)) bySlug.set(slug, { name, slug, url: topicPath(slug) });
+  }
+  return [...bySlug.values()];
+}
+
+/** The cards of `sources`, newest first by `datePublished` (then by title, so the order is stable). */
+export function articleCards(sources: ArticleSource[], people: readonly PersonEntry[]): ArticleCard[] {
+  return sources.map((source) => card(source, people)).sort((a, b) => (a.date === b.date ? a.title.localeCompare(b.title) : a.date < b.date ? 1 : -1));
+}
+
+function card({ url, inputPath, article }: ArticleSource, people: readonly PersonEntry[]): ArticleCard {
+  const author = resolveCredit(article.author, people);
+  const reviewer = resolveCredit(article.reviewedBy, people);
+  return {
+    url,
+    inputPath,
+    title: article.title,
+    description: article.description,
+    date: article.datePublished,
+    dateModified: article.dateModified,
+    lastReviewed: article.lastReviewed,
+    topics: topicsOf(article),
+    authorName: author?.name ?? String(article.author),
+    reviewerName: reviewer?.name ?? String(article.reviewedBy),
+    ...(author?.person && { authorId: author.person.id }),
+    ...(reviewer?.person && { reviewerId: reviewer.person.id }),
+  };
+}
+
+/** Every topic of `cards` with its articles (in the cards' order), sorted by name. */
+export function topicGroups(cards: ArticleCard[]): { topic: Topic; cards: ArticleCard[] }[] {
+  const groups = new Map<string, { topic: Topic; cards: ArticleCard[] }>();
+  for (const item of cards) {
+    for (const topic of item.topics) {
+      const group = groups.get(topic.slug) ?? { topic, cards: [] };
+      group.cards.push(item);
+      groups.set(topic.slug, group);
+    }
+  }
+  return [...groups.values()].sort((a, b) => a.topic.name.localeCompare(b.topic.name));
+}
+
+/**
+ * Up to `count` other articles for the one at `url`: those sharing its main topic first, then its other
+ * topics, then the newest; never the article itself.
+ */
+export function relatedArticles(cards: ArticleCard[], url: string, count: number): ArticleCard[] {
+  const self = cards.find((item) => item.url === url);
+  if (!self || count === 0) return [];
+  const slugs = self.topics.map((topic) => topic.slug);
+  const rank = (item: ArticleCard) => {
+    const shared = item.topics.map((topic) => slugs.indexOf(topic.slug)).filter((i) => i >= 0);
+    return shared.length ? Math.min(...shared) : slugs.length;
+  };
+  const others = cards.filter((item) => item.url !== url);
+  // Stable sort: equal ranks keep the newest-first order.
+  return others.map((item) => ({ item, rank: rank(item) })).sort((a, b) => a.rank - b.rank).slice(0, count).map(({ item }) => item);
+}

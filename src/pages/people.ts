@@ -1,0 +1,55 @@
+import type { PersonEntry } from "../data/people-schema.ts";
+import type { ArticleCard } from "./catalog.ts";
+import { PAGE_LABELS as L } from "./labels.ts";
+import type { GeneratedPage } from "./model.ts";
+import { peoplePath, personPath } from "./paths.ts";
+
+/** What a profile page shows: the person, their bio as HTML, their licences and articles. */
+export interface PersonView {
+  person: PersonEntry;
+  bioHtml: string;
+  licences: string[];
+  written: ArticleCard[];
+  reviewed: ArticleCard[];
+}
+
+/** What the team index shows. */
+export interface PeopleView {
+  people: { name: string; credentials?: string; jobTitle?: string; url: string }[];
+}
+
+/** The team index at `/people/` and a profile page per person, listing what they wrote and reviewed. */
+export function peoplePages(people: readonly PersonEntry[], cards: ArticleCard[], org: string, markdown: (text: string) => string): GeneratedPage[] {
+  if (!people.length) return [];
+  const index: GeneratedPage<PeopleView> = {
+    kind: "person",
+    url: peoplePath(),
+    title: L.people,
+    description: `${L.people}: ${people.map((p) => p.name).join(", ")}.`,
+    noindex: false,
+    parents: [],
+    schemaType: "CollectionPage",
+    view: { people: people.map((p) => ({ name: p.name, credentials: p.credentials, jobTitle: p.jobTitle, url: personPath(p.id) })) },
+  };
+  const parents = [{ name: L.people, url: peoplePath() }];
+  const profiles = people.map(
+    (person): GeneratedPage<PersonView> => ({
+      kind: "person",
+      url: personPath(person.id),
+      title: person.credentials ? `${person.name}, ${person.credentials}` : person.name,
+      description: L.personDescription(person.name, person.jobTitle, org),
+      noindex: false,
+      parents,
+      schemaType: "ProfilePage",
+      mainEntity: { type: "person", id: person.id },
+      view: {
+        person,
+        bioHtml: person.bio ? markdown(person.bio) : "",
+        licences: person.licences.map((l) => L.licence(l.name, l.number, l.region)),
+        written: cards.filter((c) => c.authorId === person.id),
+        reviewed: cards.filter((c) => c.reviewerId === person.id),
+      },
+    }),
+  );
+  return [index, ...profiles];
+}

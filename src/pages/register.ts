@@ -1,0 +1,96 @@
+import path from "node:path";
+import type { Article } from "../data/article-schema.ts";
+import type { Insurer } from "../data/insurers-schema.ts";
+import type { PersonEntry } from "../data/people-schema.ts";
+import type { Site } from "../data/site-schema.ts";
+import type { UserConfig } from "../eleventy-types.ts";
+import { formsDataSchema } from "../forms/data-schema.ts";
+import type { Forms } from "../forms/schema.ts";
+import type { HavenOptions } from "../options.ts";
+import type { UrlSettings } from "../urls/register.ts";
+import { siteUrl } from "../urls/site-urls.ts";
+import type { CheckedArticle } from "../validate/check-site.ts";
+import { type ArticleCard, articleCards, relatedArticles } from "./catalog.ts";
+import { atomFeed } from "./feed.ts";
+import { generatePages } from "./generate.ts";
+import { PAGE_LABELS } from "./labels.ts";
+import { feedPath, locationPath } from "./paths.ts";
+
+/** What the generated pages need from the plugin instance. */
+export interface PagesContext {
+  options: HavenOptions;
+  /** The build's check of the article at an absolute path. */
+  checked: (file: string) => CheckedArticle | undefined;
+  /** The validated global data files of the build, by name. */
+  globals: () => Record<string, unknown>;
+  /** The build's URL settings (path prefix). */
+  urls: () => UrlSettings;
+  /** Markdown for data text (bios, the home introduction). */
+  markdown: (text: string) => string;
+}
+
+/** An Eleventy collection item, as far as the pages read it. */
+interface Item {
+  url: string | false;
+  inputPath: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Registers the `havenArticles` collection (article cards, newest first), the `havenPages` collection of
+ * generated pages with the one template that renders them, the Atom feed, and the related-articles filter.
+ */
+export function registerPages(eleventyConfig: UserConfig, ctx: PagesContext): void {
+  const articlesDir = path.resolve(eleventyConfig.directories.input, ctx.options.articlesDir) + path.sep;
+  let cards: ArticleCard[] = [];
+  const people = () => (ctx.globals().people ?? []) as PersonEntry[];
+  const collect = (items: Item[]) => (cards = articleCards(articleSources(items, articlesDir, ctx.checked), people()));
+  eleventyConfig.addCollection("havenArticles", (api) => collect(api.getAll() as Item[]));
+  eleventyConfig.addCollection("havenPages", (api) => {
+    const items = api.getAll() as Item[];
+    const globals = ctx.globals();
+    const content = {
+      site: globals.site as Site,
+      insurers: (globals.insurers ?? []) as Insurer[],
+      people: people(),
+      forms: (globals.forms ?? formsDataSchema.parse(undefined)) as Forms,
+      cards: collect(items),
+    };
+    const claimed = new Set(items.map((item) => item.url).filter((url): url is string => typeof url === "string"));
+    return generatePages(content, ctx.options, claimed, ctx.markdown);
+  });
+  eleventyConfig.addTemplate("haven-pages.njk", "", {
+    pagination: { data: "collections.havenPages", size: 1, alias: "generated" },
+    permalink: "{{ generated.url }}",
+    layout: "generated",
+    eleventyExcludeFromCollections: true,
+    eleventyComputed: {
+      title: (data: { generated: { title: string } }) => data.generated.title,
+      description: (data: { generated: { description: string } }) => data.generated.description,
+      noindex: (data: { generated: { noindex: boolean } }) => data.generated.noindex,
+    },
+  });
+  eleventyConfig.addFilter("havenRelated", (url: string) => relatedArticles(cards, url, ctx.options.relatedArticles));
+  if (ctx.options.pages.feed) {
+    eleventyConfig.addFilter("havenAtomFeed", (all: ArticleCard[], site: Site) => atomFeed(all, site, siteUrl(site.url, ctx.urls().pathPrefix)));
+    eleventyConfig.addTemplate("haven-feed.njk", "{{ collections.havenArticles | havenAtomFeed(site) | safe }}", {
+      permalink: feedPath(),
+      layout: false,
+      eleventyExcludeFromCollections: true,
+    });
+  }
+  eleventyConfig.addGlobalData("havenProfiles", ctx.options.pages.people);
+  eleventyConfig.addGlobalData("havenFeedUrl", ctx.options.pages.feed ? feedPath() : "");
+  eleventyConfig.addNunjucksGlobal("havenPageLabels", PAGE_LABELS);
+  eleventyConfig.addFilter("havenLocationUrl", locationPath);
+}
+
+/** The article pages among `items`: markdown files of the articles folder that are written out, with their validated front matter. */
+function articleSources(items: Item[], articlesDir: string, checked: PagesContext["checked"]) {
+  return items.flatMap((item) => {
+    const file = path.resolve(item.inputPath);
+    if (typeof item.url !== "string" || !file.endsWith(".md") || !file.startsWith(articlesDir)) return [];
+    const article = checked(file)?.article ?? (item.data as unknown as Article);
+    return [{ url: item.url, inputPath: item.inputPath, article }];
+  });
+}
