@@ -36,7 +36,7 @@ describe("the built forms", () => {
   it("fill the insurer select from the insurers data, ids from the schema's slugs", async () => {
     const doc = await readPage(output, "/verify-insurance/");
     const options = doc.querySelectorAll("#verify-insurance-insurer option").map((o) => o.getAttribute("value"));
-    expect(options).toEqual(["", "cigna", "bluecross-blueshield", "magellan-health", "aetna", "anthem", "beacon-health-options", "other"]);
+    expect(options).toEqual(["", "harborline-health", "sierra-mutual", "cigna", "bluecross-blueshield", "magellan-health", "aetna", "anthem", "beacon-health-options", "other"]);
   });
   it("group radios and the consent box in fieldsets with legends, hints tied with aria-describedby", async () => {
     const contact = await readPage(output, "/contact/");
