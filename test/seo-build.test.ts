@@ -128,10 +128,10 @@ describe("the ketamine article's graph", () => {
 });
 
 describe("sitemap and robots", () => {
-  it("keeps noindex pages out of search: the 404 and each form's thank-you page have meta robots noindex, every other page is indexable", () => {
+  it("keeps noindex pages out of search: the 404, search and each form's thank-you page have meta robots noindex, every other page is indexable", () => {
     expect(meta(docs.get("/404.html")!, "robots")).toBe("noindex");
     const thanks = ["/thank-you/book/", "/thank-you/contact/", "/thank-you/verify-insurance/"];
-    expect([...docs.keys()].filter((url) => !indexable(url)).sort()).toEqual(["/404.html", ...thanks]);
+    expect([...docs.keys()].filter((url) => !indexable(url)).sort()).toEqual(["/404.html", "/search/", ...thanks]);
   });
 
   it("lists every indexable page, by absolute URL, with lastmod from dateModified", async () => {
