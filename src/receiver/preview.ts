@@ -93,10 +93,12 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 function shutDown(server: Server, graceMs = 10_000): Promise<void> {
   return new Promise((resolve) => {
     const force = setTimeout(() => server.closeAllConnections(), graceMs);
+    // Keep-alive sockets would hold close() open: close each as soon as its request in flight is answered.
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
     server.close(() => {
       clearTimeout(force);
+      clearInterval(sweep);
       resolve();
     });
-    server.closeIdleConnections(); // keep-alive sockets would hold close() open
   });
 }

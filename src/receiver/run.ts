@@ -17,6 +17,7 @@ export interface ReceiverSetup {
   host: string;
   notifyUrl?: string;
   maxDbBytes?: number;
+  brotliQuality?: number;
 }
 
 /** A running receiver server. */
@@ -42,7 +43,7 @@ export async function startReceiverServer(setup: ReceiverSetup, log: (line: stri
     templates: [setup.includesDir, THEME_INCLUDES].map((p) => path.resolve(p)),
     log,
   });
-  const server = await startPreview(setup.siteDir, receiver, { port: setup.port, host: setup.host, log }).catch((error) => {
+  const server = await startPreview(setup.siteDir, receiver, { port: setup.port, host: setup.host, brotliQuality: setup.brotliQuality, log }).catch((error) => {
     store.close();
     throw listenError(error, setup);
   });
