@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { imageSrcSchema } from "./fields.ts";
-import { slugify } from "../slug.ts";
+import { slugify } from "../markdown/slug.ts";
 
 /** One insurer the organization is in network with. */
 export const insurerSchema = z

@@ -1,6 +1,5 @@
 import { parsePhoneNumberFromString, type PhoneNumber } from "libphonenumber-js";
 import { z } from "zod";
-import { memoize } from "../memoize.ts";
 
 const SHORT_CODE = /^\d{3,6}$/; // crisis lines such as 988 have no E.164 form
 
@@ -27,23 +26,23 @@ function parseOrThrow(value: string): PhoneNumber {
  * for short codes, with non-breaking spaces. Hyphens stay ASCII: `phone-link.njk` writes them as `&#8209;`
  * (non-breaking), since one character above U+00FF in a page makes V8 store all of it at two bytes per character.
  */
-export const formatPhone = memoize((value: string): string =>
-  SHORT_CODE.test(value) ? value : parseOrThrow(value).formatNational().replaceAll(" ", "\u00a0"),
-);
+export function formatPhone(value: string): string {
+  return SHORT_CODE.test(value) ? value : parseOrThrow(value).formatNational().replaceAll(" ", "\u00a0");
+}
 
 /**
  * A `tel:` or `sms:` href for a stored number: libphonenumber's RFC 3966 URI for `tel:`
  * (`tel:+17145550123;ext=45`); `sms:` has no extensions (RFC 5724), so the number alone.
  */
-export const phoneHref = memoize((value: string, scheme: "tel" | "sms" = "tel"): string => {
+export function phoneHref(value: string, scheme: "tel" | "sms" = "tel"): string {
   if (SHORT_CODE.test(value)) return `${scheme}:${value}`;
   const parsed = parseOrThrow(value);
   return scheme === "tel" ? parsed.getURI() : `sms:${parsed.number}`;
-});
+}
 
 /** A stored number as structured data gives it: E.164 with the extension shown as on the page (`+17145550123 ext. 45`). */
-export const phoneForData = memoize((value: string): string => {
+export function phoneForData(value: string): string {
   if (SHORT_CODE.test(value)) return value;
   const parsed = parseOrThrow(value);
   return parsed.ext ? `${parsed.number} ext. ${parsed.ext}` : parsed.number;
-});
+}

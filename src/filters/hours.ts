@@ -1,5 +1,3 @@
-import { memoize } from "../memoize.ts";
-
 const WEEK = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /** Shortens a list of days: consecutive runs become ranges ("Monday to Friday, Sunday"), in words, which screen readers read well. */
@@ -17,8 +15,8 @@ export function dayRange(days: string[]): string {
 }
 
 /** A 24-hour `HH:MM` time in the page's language ("08:00" → "8:00 AM" in en-US). */
-export const clockTime = memoize((time: string, lang: string = "en-US"): string => {
+export function clockTime(time: string, lang = "en-US"): string {
   const [hours, minutes] = time.split(":").map(Number);
   const date = new Date(Date.UTC(2000, 0, 1, hours, minutes));
   return new Intl.DateTimeFormat(lang, { hour: "numeric", minute: "2-digit", timeZone: "UTC" }).format(date);
-});
+}

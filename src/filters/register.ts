@@ -1,4 +1,4 @@
-import { breadcrumbs } from "../breadcrumbs.ts";
+import { breadcrumbs } from "../templates/breadcrumbs.ts";
 import { ctaCopy } from "../data/cta-schema.ts";
 import { formatPhone, phoneHref } from "../data/phone.ts";
 import type { UserConfig } from "../eleventy-types.ts";
@@ -6,22 +6,30 @@ import { newestFirst } from "./collections.ts";
 import { isoDate, readableDate } from "./dates.ts";
 import { documentTitle } from "./document-title.ts";
 import { clockTime, dayRange } from "./hours.ts";
+import { memoize } from "./memoize.ts";
 
-/** The theme's filters that are plain functions of their arguments, by the name templates use. */
-export const FILTERS = {
-  phone: formatPhone,
-  phoneHref,
-  isoDate,
-  readableDate,
-  dayRange,
-  clockTime,
-  newestFirst,
-  breadcrumbs,
-  ctaCopy,
-  documentTitle,
-};
+/**
+ * The theme's filters that are plain functions of their arguments, by the name templates use; every
+ * name starts with `haven` so it never clashes with another plugin's filter. Each call makes fresh
+ * caches, so they belong to the plugin instance.
+ */
+export function plainFilters() {
+  const longDate = memoize((day: string, lang?: string) => readableDate(day, lang));
+  return {
+    havenPhone: memoize(formatPhone),
+    havenPhoneHref: memoize(phoneHref),
+    havenIsoDate: isoDate,
+    havenReadableDate: (value: string | Date, lang?: string) => longDate(isoDate(value), lang),
+    havenDayRange: dayRange,
+    havenClockTime: memoize(clockTime),
+    havenNewestFirst: newestFirst,
+    havenBreadcrumbs: breadcrumbs,
+    havenCtaCopy: ctaCopy,
+    havenDocumentTitle: documentTitle,
+  };
+}
 
 /** Registers every plain filter under its template name. */
 export function registerFilters(eleventyConfig: UserConfig): void {
-  for (const [name, filter] of Object.entries(FILTERS)) eleventyConfig.addFilter(name, filter as (...args: unknown[]) => unknown);
+  for (const [name, filter] of Object.entries(plainFilters())) eleventyConfig.addFilter(name, filter as (...args: unknown[]) => unknown);
 }

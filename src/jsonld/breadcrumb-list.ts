@@ -1,5 +1,5 @@
 import type { BreadcrumbList } from "schema-dts";
-import type { Crumb } from "../breadcrumbs.ts";
+import type { Crumb } from "../templates/breadcrumbs.ts";
 import { absoluteUrl } from "../urls/site-urls.ts";
 import { breadcrumbId } from "./ids.ts";
 

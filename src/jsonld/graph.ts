@@ -1,5 +1,5 @@
 import type { Graph, Thing } from "schema-dts";
-import { breadcrumbs } from "../breadcrumbs.ts";
+import { breadcrumbs } from "../templates/breadcrumbs.ts";
 import type { Insurer } from "../data/insurers-schema.ts";
 import type { Site } from "../data/site-schema.ts";
 import type { PageFacts } from "../seo/page-facts.ts";

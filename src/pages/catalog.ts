@@ -1,7 +1,7 @@
 import type { Article } from "../data/article-schema.ts";
 import type { PersonEntry } from "../data/people-schema.ts";
 import { resolveCredit } from "../people/credits.ts";
-import { slugify } from "../slug.ts";
+import { slugify } from "../markdown/slug.ts";
 import { topicPath } from "./paths.ts";
 
 /** A topic articles are listed under, from front matter `category` and `topics`. */

@@ -1,4 +1,4 @@
-import type { Crumb } from "../breadcrumbs.ts";
+import type { Crumb } from "../templates/breadcrumbs.ts";
 import { type ArticleCard, type Topic, topicGroups } from "./catalog.ts";
 import { PAGE_LABELS as L } from "./labels.ts";
 import { type GeneratedPage, paginate } from "./model.ts";

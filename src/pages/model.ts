@@ -1,4 +1,4 @@
-import type { Crumb } from "../breadcrumbs.ts";
+import type { Crumb } from "../templates/breadcrumbs.ts";
 
 /** The schema.org type of a generated page's WebPage node. */
 export type GeneratedPageType = "WebPage" | "CollectionPage" | "ProfilePage";

@@ -5,7 +5,7 @@ import type { FilterContext, UserConfig } from "../eleventy-types.ts";
 import { buildGraph, type GraphInput } from "../jsonld/graph.ts";
 import type { GeneratedPage } from "../pages/model.ts";
 import { jsonLdScript } from "../jsonld/serialize.ts";
-import { checkPageGraph } from "../validate/check-graph.ts";
+import { checkPageGraph } from "../jsonld/check/check-graph.ts";
 import type { CheckedArticle } from "../validate/check-site.ts";
 import type { UrlSettings } from "../urls/register.ts";
 import { siteUrl } from "../urls/site-urls.ts";
@@ -44,12 +44,12 @@ export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown,
     known.set(data, found);
     return found;
   };
-  eleventyConfig.addFilter("headMeta", function () {
+  eleventyConfig.addFilter("havenHeadMeta", function () {
     const page = facts(this.ctx!);
     const image = page.article?.image;
     return headMeta(page, this.ctx!.site as Site, image && imageFile(image.src, "content"), String(this.ctx!.havenFeedUrl ?? ""));
   });
-  eleventyConfig.addFilter("jsonLd", function () {
+  eleventyConfig.addFilter("havenJsonLd", function () {
     const data = this.ctx!;
     return jsonLdScript(buildGraph({ site: data.site as Site, insurers: (data.insurers ?? []) as Insurer[], page: facts(data), markdown, imageFile, urls: urls() }));
   });
@@ -63,12 +63,12 @@ export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown,
   });
   const home = (url: string) => siteUrl(url, urls().pathPrefix);
   // Generated pages are not in `collections.all` (they are made from it); the sitemap adds them.
-  eleventyConfig.addFilter("sitemapXml", (items: SitemapItem[], url: string, generated: GeneratedPage[] = []) =>
+  eleventyConfig.addFilter("havenSitemapXml", (items: SitemapItem[], url: string, generated: GeneratedPage[] = []) =>
     sitemapXml(sitemapEntries([...items, ...generated.map((page) => ({ url: page.url, data: { noindex: page.noindex } }))], home(url))),
   );
-  eleventyConfig.addFilter("robotsTxt", (url: string) => robotsTxt(home(url)));
+  eleventyConfig.addFilter("havenRobotsTxt", (url: string) => robotsTxt(home(url)));
   // Generated files: no layout, and not pages of the site's collections (nor of the sitemap).
   const generated = { layout: false, eleventyExcludeFromCollections: true };
-  eleventyConfig.addTemplate("haven-sitemap.njk", "{{ collections.all | sitemapXml(site.url, collections.havenPages) | safe }}", { ...generated, permalink: "/sitemap.xml" });
-  eleventyConfig.addTemplate("haven-robots.njk", "{{ site.url | robotsTxt | safe }}", { ...generated, permalink: "/robots.txt" });
+  eleventyConfig.addTemplate("haven-sitemap.njk", "{{ collections.all | havenSitemapXml(site.url, collections.havenPages) | safe }}", { ...generated, permalink: "/sitemap.xml" });
+  eleventyConfig.addTemplate("haven-robots.njk", "{{ site.url | havenRobotsTxt | safe }}", { ...generated, permalink: "/robots.txt" });
 }

@@ -4,7 +4,7 @@ import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { markdownImages } from "../../src/images/markdown-images.ts";
 import { createImagePipeline } from "../../src/images/pipeline.ts";
-import { createMarkdown } from "../../src/markdown.ts";
+import { createMarkdown } from "../../src/markdown/markdown.ts";
 import { fixtureImages } from "./fixture-images.ts";
 
 let render: (body: string) => Promise<string>;

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { breadcrumbs } from "../../src/breadcrumbs.ts";
+import { breadcrumbs } from "../../src/templates/breadcrumbs.ts";
 import { breadcrumbList } from "../../src/jsonld/breadcrumb-list.ts";
 
 it("numbers the visible trail from 1 with absolute links, leaving the link out on the current page", () => {

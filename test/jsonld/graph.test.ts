@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { buildGraph } from "../../src/jsonld/graph.ts";
-import { createMarkdown } from "../../src/markdown.ts";
+import { createMarkdown } from "../../src/markdown/markdown.ts";
 import { articlePage, insurers, plainPage, site, imageFile } from "./inputs.ts";
 
 const { md } = createMarkdown();

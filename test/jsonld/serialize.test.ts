@@ -2,7 +2,7 @@ import { parse } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/jsonld/graph.ts";
 import { jsonLdScript, serializeJsonLd } from "../../src/jsonld/serialize.ts";
-import { createMarkdown } from "../../src/markdown.ts";
+import { createMarkdown } from "../../src/markdown/markdown.ts";
 import { articlePage, insurers, site, imageFile } from "./inputs.ts";
 
 const HOSTILE = "</script><script>alert(1)</script>";

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { createMarkdown } from "../../src/markdown.ts";
+import { createMarkdown } from "../../src/markdown/markdown.ts";
 import { simpleHtml } from "../../src/jsonld/simple-html.ts";
 
 it("leaves markdown paragraphs, lists, links and emphasis exactly as rendered", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildToc } from "../src/toc.ts";
+import { buildToc } from "../../src/markdown/toc.ts";
 
 const h = (level: number, id: string) => ({ level, id, text: id.toUpperCase() });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exampleData, renderPartial } from "./helpers/render.ts";
+import { exampleData, renderPartial } from "../helpers/render.ts";
 
 describe("insurer badges", () => {
   it("lists each insurer under a visible heading, linking to the verify page with it preselected", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageOutline } from "../src/outline.ts";
+import { pageOutline } from "../../src/markdown/outline.ts";
 
 const sections = { faqTitle: "FAQ", sourcesTitle: "Sources", hasSources: true };
 const levels = { minLevel: 2, maxLevel: 3 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createDataMarkdown, createMarkdown } from "../src/markdown.ts";
+import { createDataMarkdown, createMarkdown } from "../../src/markdown/markdown.ts";
 
 const SOURCE = `## What next?
 

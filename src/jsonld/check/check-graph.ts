@@ -1,8 +1,8 @@
-import { danglingReferences } from "./graph-refs.ts";
-import { readJsonLd } from "./graph-read.ts";
-import { shapeProblems } from "./graph-shapes.ts";
-import { invisibleFaq } from "./graph-visible.ts";
-import { HavenDataError } from "./parse-data.ts";
+import { danglingReferences } from "./refs.ts";
+import { readJsonLd } from "./read.ts";
+import { shapeProblems } from "./shapes.ts";
+import { invisibleFaq } from "./visible.ts";
+import { HavenDataError } from "../../validate/parse-data.ts";
 
 /**
  * Checks the structured data of one rendered page (`page` names it in messages, e.g. its input path)

@@ -1,4 +1,4 @@
-import { isObject, isText, type JsonNode, resolver, typesOf, valuesOf } from "./graph-read.ts";
+import { isObject, isText, type JsonNode, resolver, typesOf, valuesOf } from "./read.ts";
 
 const ARTICLE_TYPES = ["Article", "NewsArticle", "BlogPosting", "ScholarlyArticle", "MedicalScholarlyArticle"];
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createSlugger, slugify } from "../src/slug.ts";
+import { createSlugger, slugify } from "../../src/markdown/slug.ts";
 
 describe("slugify", () => {
   it("lowercases and joins words with hyphens", () => {

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { deepFreeze } from "../src/data/freeze.ts";
+import { deepFreeze } from "../../src/data/freeze.ts";
 
 it("freezes a data value all the way down and returns it", () => {
   const site = { organization: { name: "Cedar Hollow" }, nav: [{ label: "About", url: "/about/" }] };

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { memoizeMarkdown } from "../src/markdown-memo.ts";
+import { memoizeMarkdown } from "../../src/markdown/memo.ts";
 
 /** A renderer that counts its calls. */
 function counting() {

@@ -1,4 +1,4 @@
-import { isObject, type JsonNode, typesOf } from "./graph-read.ts";
+import { isObject, type JsonNode, typesOf } from "./read.ts";
 
 /**
  * Every `{ "@id": … }` reference that no node on the page defines, as

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { HTMLElement } from "node-html-parser";
-import { formatPhone } from "../src/data/phone.ts";
-import site from "./fixtures/theme-site/content/_data/site.ts";
-import { builtPages, readPage } from "./helpers/build-site.ts";
+import { formatPhone } from "../../src/data/phone.ts";
+import site from "../fixtures/theme-site/content/_data/site.ts";
+import { builtPages, readPage } from "../helpers/build-site.ts";
 
 const ARTICLE = "/articles/understanding-ketamine-therapy/";
 const output = inject("exampleSite");

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import nunjucks from "nunjucks";
-import type { UserConfig } from "./eleventy-types.ts";
+import type { UserConfig } from "../eleventy-types.ts";
 
 /** Prefix that always reaches the theme's own file, so a site's override can `{% extends "haven/article.njk" %}`. */
 export const THEME_PREFIX = "haven/";

@@ -1,9 +1,9 @@
 import path from "node:path";
-import { deepFreeze } from "./data/freeze.ts";
-import { globalSchemas } from "./data/global-schemas.ts";
-import { importDefault } from "./data/data-file.ts";
-import type { UserConfig } from "./eleventy-types.ts";
-import { parseOrThrow } from "./validate/parse-data.ts";
+import { deepFreeze } from "./freeze.ts";
+import { globalSchemas } from "./global-schemas.ts";
+import { importDefault } from "./data-file.ts";
+import type { UserConfig } from "../eleventy-types.ts";
+import { parseOrThrow } from "../validate/parse-data.ts";
 
 /**
  * Lets a site write `_data/*.ts`; files Haven knows (site, insurers) reach templates validated, defaults

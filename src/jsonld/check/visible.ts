@@ -1,5 +1,5 @@
-import { simpleHtml } from "../jsonld/simple-html.ts";
-import { isObject, isText, type JsonNode, resolver, typesOf, valuesOf } from "./graph-read.ts";
+import { simpleHtml } from "../simple-html.ts";
+import { isObject, isText, type JsonNode, resolver, typesOf, valuesOf } from "./read.ts";
 
 // The escaping Nunjucks' autoescape gives the visible question text.
 const ESCAPES: Record<string, string> = { "&": "&amp;", '"': "&quot;", "'": "&#39;", "<": "&lt;", ">": "&gt;", "\\": "&#92;" };

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { createFrontMatterCache } from "../src/front-matter.ts";
+import { createFrontMatterCache } from "../../src/data/front-matter.ts";
 
 it("hands Eleventy the result Haven's check parsed, once, and parses afresh after that", () => {
   const cache = createFrontMatterCache();

@@ -2,9 +2,9 @@ import type { Graph } from "schema-dts";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/jsonld/graph.ts";
 import { jsonLdScript } from "../../src/jsonld/serialize.ts";
-import { createMarkdown } from "../../src/markdown.ts";
-import { checkPageGraph } from "../../src/validate/check-graph.ts";
-import { articlePage, insurers, site, imageFile } from "../jsonld/inputs.ts";
+import { createMarkdown } from "../../src/markdown/markdown.ts";
+import { checkPageGraph } from "../../src/jsonld/check/check-graph.ts";
+import { articlePage, insurers, site, imageFile } from "./inputs.ts";
 
 const { md } = createMarkdown();
 const markdown = (text: string) => md.render(text);

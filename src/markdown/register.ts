@@ -1,0 +1,41 @@
+import type { UserConfig } from "../eleventy-types.ts";
+import type { HavenOptions } from "../options.ts";
+import { createDataMarkdown, createMarkdown, type HavenMarkdown } from "./markdown.ts";
+import { memoizeMarkdown } from "./memo.ts";
+import { pageOutline } from "./outline.ts";
+
+type Md = HavenMarkdown["md"];
+
+/** Markdown from data (FAQ answers, bios): raw HTML shown as text. */
+export interface DataMarkdown {
+  take(text: string): string;
+  render(text: string): string;
+}
+
+/** How the plugin extends the theme's markdown. */
+export interface MarkdownSetup {
+  toc: HavenOptions["toc"];
+  /** Applied to both renderers, page bodies and data (e.g. site links with the path prefix). */
+  use: (md: Md) => void;
+  /** Wraps the page-body renderer into the library Eleventy gets (e.g. for body images). */
+  library: (md: Md) => unknown;
+}
+
+/**
+ * Sets the theme's markdown-it as Eleventy's markdown library and registers `havenMarkdown` (FAQ answers
+ * from data) and `havenOutline` (a page's TOC and FAQ ids). Returns the data renderer: `take` gives the
+ * FAQPage the visible answers' HTML back, so no answer is rendered twice; `render` renders afresh.
+ */
+export function registerMarkdown(eleventyConfig: UserConfig, { toc, use, library }: MarkdownSetup): DataMarkdown {
+  const { md, headingsFor } = createMarkdown();
+  use(md);
+  eleventyConfig.setLibrary("md", library(md));
+  const dataMarkdown = createDataMarkdown();
+  use(dataMarkdown);
+  const markdown = memoizeMarkdown((text: string) => dataMarkdown.render(text));
+  eleventyConfig.addFilter("havenMarkdown", markdown.render);
+  eleventyConfig.addFilter("havenOutline", function (faq: { question: string }[] = [], sections) {
+    return pageOutline(headingsFor(this.page.inputPath), faq.map((f) => f.question), sections, toc);
+  });
+  return { take: markdown.take, render: (text) => dataMarkdown.render(text) };
+}

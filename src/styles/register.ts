@@ -1,0 +1,9 @@
+import type { UserConfig } from "../eleventy-types.ts";
+import { createStylesheet } from "./stylesheet.ts";
+
+/** Compiles the theme's and the site's CSS before each build and registers `havenInlineStyles` (brand → `<style>`). */
+export function registerStyles(eleventyConfig: UserConfig, siteStylesheets: string[]): void {
+  const stylesheet = createStylesheet(siteStylesheets);
+  eleventyConfig.on("eleventy.before", () => stylesheet.refresh());
+  eleventyConfig.addFilter("havenInlineStyles", stylesheet.inline);
+}
