@@ -5,4 +5,6 @@ declare module "@11ty/eleventy" {
     disableLogger(): void;
     write(): Promise<unknown>;
   }
+  /** Eleventy's HTML `<base>` plugin: adds `pathPrefix` to the URLs of every HTML page it writes. */
+  export const HtmlBasePlugin: (eleventyConfig: object, options?: object) => void;
 }

@@ -13,6 +13,7 @@ const OPTIONS = {
   host: { type: "string", default: "127.0.0.1" },
   "notify-url": { type: "string" },
   "max-db-mb": { type: "string", default: "1024" },
+  "path-prefix": { type: "string", default: "/" },
 } as const;
 
 /** The `--help` text of `haven-receiver` and `npm run preview` (`name` is how it was called). */
@@ -29,6 +30,7 @@ Serves a built Haven site and receives its forms, storing each accepted submissi
   --host ADDRESS      address to listen on (default 127.0.0.1; put a TLS proxy in front for the public)
   --notify-url URL    POST {form, id, receivedAt} there for each submission (never a value), retried
   --max-db-mb N       refuse posts (500, nothing stored) once the database reaches N MiB (default 1024)
+  --path-prefix PATH  serve the site under this folder, as built with Eleventy's pathPrefix (e.g. /clinic/)
   -h, --help          this text
 
 SIGTERM or Ctrl+C finishes posts in flight, checkpoints the database and exits.`;
@@ -50,6 +52,7 @@ export function parseReceiverArgs(argv: string[]): ReceiverSetup | undefined {
     host: values.host,
     notifyUrl: values["notify-url"] === undefined ? undefined : webhook(values["notify-url"]),
     maxDbBytes: wholeNumber(values["max-db-mb"], "max-db-mb") * 1024 * 1024,
+    pathPrefix: values["path-prefix"],
   };
 }
 

@@ -26,6 +26,8 @@ export interface ServeOptions {
   brotliQuality?: number;
   /** Receives one line per failure; never a request body. */
   log?: (line: string) => void;
+  /** The folder the site is published under (Eleventy's `pathPrefix`, e.g. `/clinic/`; default `/`). */
+  pathPrefix?: string;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface ServeOptions {
  */
 export async function startPreview(root: string, receiver?: Handler, options: ServeOptions = {}): Promise<Preview> {
   const { host = "127.0.0.1", headersTimeoutMs = 5000, requestTimeoutMs = 10_000, log = console.error } = options;
-  const files = createFileHandler(root);
+  const files = createFileHandler(root, options.pathPrefix);
   const compress = compression({ brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: options.brotliQuality ?? 5 } } });
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     if (!hasValidTarget(req)) return refuse(req, res, 400, "bad_request", "The request's target is not a valid path");

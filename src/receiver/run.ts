@@ -18,6 +18,8 @@ export interface ReceiverSetup {
   notifyUrl?: string;
   maxDbBytes?: number;
   brotliQuality?: number;
+  /** Eleventy's `pathPrefix` the site was built with, e.g. `/clinic/`. */
+  pathPrefix?: string;
 }
 
 /** A running receiver server. */
@@ -41,9 +43,10 @@ export async function startReceiverServer(setup: ReceiverSetup, log: (line: stri
     notify: notifier?.notify,
     siteDir: setup.siteDir,
     templates: [setup.includesDir, THEME_INCLUDES].map((p) => path.resolve(p)),
+    pathPrefix: setup.pathPrefix,
     log,
   });
-  const server = await startPreview(setup.siteDir, receiver, { port: setup.port, host: setup.host, brotliQuality: setup.brotliQuality, log }).catch((error) => {
+  const server = await startPreview(setup.siteDir, receiver, { port: setup.port, host: setup.host, brotliQuality: setup.brotliQuality, log, pathPrefix: setup.pathPrefix }).catch((error) => {
     store.close();
     throw listenError(error, setup);
   });
