@@ -11,12 +11,14 @@ export class CommandError extends Error {
 }
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
+/** The values `parseArgs` gives for `T` in strict mode, without positionals. */
+export type CommandValues<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: false }>>["values"];
 
 /**
  * Parses `argv` against `options` (plus `--help`), strictly: an unknown option, a missing value or a
  * stray argument throws a CommandError naming it. Returns undefined when `--help` was asked for.
  */
-export function parseCommand<T extends Options>(argv: string[], options: T) {
+export function parseCommand<T extends Options>(argv: string[], options: T): CommandValues<T> | undefined {
   try {
     if (argv.includes("--help") || argv.includes("-h")) return undefined;
     return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
