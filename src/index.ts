@@ -9,6 +9,7 @@ import { registerImages } from "./images/register.ts";
 import { registerMarkdown } from "./markdown/register.ts";
 import { type HavenOptionsInput, optionsSchema } from "./options.ts";
 import { registerPages } from "./pages/register.ts";
+import { browseLinks } from "./search/browse-links.ts";
 import { registerSearch } from "./search/register.ts";
 import { registerSeo } from "./seo/register.ts";
 import { registerStyles } from "./styles/register.ts";
@@ -40,7 +41,7 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   registerTemplates(eleventyConfig, THEME_DIR);
   registerShortcodes(eleventyConfig);
   registerForms(eleventyConfig);
-  registerSearch(eleventyConfig);
+  registerSearch(eleventyConfig, browseLinks(opts.pages));
   registerFilters(eleventyConfig);
   const siteChecker = registerSiteCheck(eleventyConfig, opts.articlesDir, images.prepareData);
   registerStyles(eleventyConfig, opts.stylesheets);

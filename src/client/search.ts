@@ -38,10 +38,23 @@ function enhance(form: HTMLFormElement): void {
   async function run(query: string): Promise<void> {
     const id = ++latest;
     if (!query.trim()) return show(id, [], "");
-    status.textContent = "Searching\u2026";
-    const found = await (await load()).search(query);
-    const shown = await Promise.all((found?.results ?? []).slice(0, SHOWN).map((r) => r.data()));
-    show(id, shown, countText(found?.results.length ?? 0, query));
+    status.textContent = label("searching");
+    try {
+      const found = await (await load()).search(query);
+      const shown = await Promise.all((found?.results ?? []).slice(0, SHOWN).map((r) => r.data()));
+      show(id, shown, countText(found?.results.length ?? 0, query));
+    } catch {
+      pagefind = undefined; // a failed download is tried again on the next search
+      show(id, [], label("failed"));
+    }
+  }
+  /** A label from the form's data attributes (one translation table, in `src/search/labels.ts`), `{name}`s filled in. */
+  function label(key: string, values: Record<string, string | number> = {}): string {
+    return (form.dataset[`label${key[0].toUpperCase()}${key.slice(1)}`] ?? "").replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
+  }
+  function countText(count: number, query: string): string {
+    const key = count === 0 ? "none" : count === 1 ? "one" : count > SHOWN ? "more" : "many";
+    return label(key, { count, query: query.trim(), shown: SHOWN });
   }
   function show(id: number, shown: PagefindFragment[], text: string): void {
     if (id !== latest) return; // a later search has started
@@ -65,13 +78,6 @@ function enhance(form: HTMLFormElement): void {
     history.replaceState(null, "", location.pathname);
     void run(sent);
   }
-}
-
-function countText(count: number, query: string): string {
-  const quoted = `\u201c${query.trim()}\u201d`;
-  if (count === 0) return `No articles found for ${quoted}.`;
-  const shown = count > SHOWN ? `, showing the first ${SHOWN}` : "";
-  return `${count} ${count === 1 ? "article" : "articles"} found for ${quoted}${shown}.`;
 }
 
 function resultList(shown: PagefindFragment[]): HTMLOListElement {

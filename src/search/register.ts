@@ -1,16 +1,23 @@
 import type { UserConfig } from "../eleventy-types.ts";
 import { type Bundle, buildBundle, describeBundle, writeBundle } from "../forms/bundle.ts";
 import { indexSite, PAGEFIND_FOLDER } from "./index-site.ts";
+import { SEARCH_LABELS } from "./labels.ts";
 
 /** The search page's URL path. */
 export const SEARCH_PATH = "/search/";
 
+/** A link the search page offers visitors whose browser cannot search: the article index, the topics. */
+export interface BrowseLink {
+  label: string;
+  href: string;
+}
+
 /**
  * Wires site search: the `/search/` page (partial `search.njk`, overridable), its client bundle
  * (global `havenSearchBundle`, loaded by that page only) and Pagefind indexing of the output after
- * every build, in `npm run build` and `npm start` alike.
+ * every build, in `npm run build` and `npm start` alike. `links` are what the page offers without JavaScript.
  */
-export function registerSearch(eleventyConfig: UserConfig): void {
+export function registerSearch(eleventyConfig: UserConfig, links: BrowseLink[]): void {
   let bundle: Bundle | undefined;
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
     bundle = await buildBundle("search");
@@ -25,8 +32,9 @@ export function registerSearch(eleventyConfig: UserConfig): void {
   eleventyConfig.addTemplate("haven-search.njk", '{% include "search.njk" %}', {
     layout: "base",
     permalink: SEARCH_PATH,
-    title: "Search",
-    description: "Search the site's articles.",
+    title: SEARCH_LABELS.title,
+    description: SEARCH_LABELS.description,
+    havenSearch: { labels: SEARCH_LABELS, links },
     noindex: true,
     eleventyExcludeFromCollections: true,
   });
