@@ -45,3 +45,13 @@ it("asks robots not to index a noindex page", () => {
   expect(tagLines({ ...plainPage, noindex: true })[0]).toBe("name robots: noindex");
   expect(tagLines(plainPage).some((line) => line.includes("robots"))).toBe(false);
 });
+
+it("gives encoded absolute image URLs under the site's folder, and leaves og:locale out for a language without a country", () => {
+  const page = { ...articlePage, home: "https://group.example/clinic/", url: "https://group.example/clinic/articles/detox/" };
+  const image = { src: "/img/Clinic (lobby) café.jpg", width: 1200, height: 630 };
+  const tags = headMeta(page, { ...site, lang: "es-419" }, image).tags;
+  const content = (key: string) => tags.filter((t) => t.key === key).map((t) => t.content);
+  expect(content("og:image")).toEqual(["https://group.example/clinic/img/Clinic%20(lobby)%20caf%C3%A9.jpg"]);
+  expect(content("twitter:image")).toEqual(["https://group.example/clinic/img/Clinic%20(lobby)%20caf%C3%A9.jpg"]);
+  expect(content("og:locale")).toEqual([]);
+});
