@@ -6,12 +6,15 @@
 import { execFileSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { incrementalRebuilds } from "./bench/incremental.ts";
 import { ELEVENTY, measure, medians, type Run } from "./bench/run.ts";
 import { ROOT, writeBareSite, writeHavenSite } from "./bench/sites.ts";
+import { scriptArgs } from "../src/receiver/command-line.ts";
 
-const { values } = parseArgs({ options: { sizes: { type: "string", default: "100,1000,4000" }, runs: { type: "string", default: "3" } } });
+const { values } = scriptArgs(
+  "Usage: npm run bench -- [--sizes 100,1000,4000] [--runs 3]\n\nBuild-speed benchmark: Haven, bare Eleventy and a bare script, median of --runs interleaved runs per size.",
+  { sizes: { type: "string", default: "100,1000,4000" }, runs: { type: "string", default: "3" } },
+);
 const sizes = values.sizes.split(",").map(Number);
 const runs = Number(values.runs);
 execFileSync("npm", ["run", "--silent", "build:dist"], { cwd: ROOT, stdio: "inherit" }); // sites run the compiled plugin, as installed

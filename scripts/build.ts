@@ -5,12 +5,13 @@
  */
 import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
+import { scriptArgs } from "../src/receiver/command-line.ts";
 
-const { values } = parseArgs({
-  options: { config: { type: "string", default: "eleventy.config.ts" }, output: { type: "string", default: "_site" } },
-});
+const { values } = scriptArgs(
+  "Usage: npm run build -- [--config eleventy.config.ts] [--output _site]\n\nProduction build; a failed build leaves the previous output folder untouched.",
+  { config: { type: "string", default: "eleventy.config.ts" }, output: { type: "string", default: "_site" } },
+);
 const output = values.output;
 const next = `${output}.next`;
 

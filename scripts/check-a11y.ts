@@ -7,12 +7,12 @@ import { spawn } from "node:child_process";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { CHROME_ARGS, CHROME_PATH } from "./browser.ts";
 import { startPreview } from "../src/receiver/preview.ts";
 import { builtPages } from "./site-pages.ts";
+import { scriptArgs } from "../src/receiver/command-line.ts";
 
-const { values } = parseArgs({ options: { dir: { type: "string", default: "_site" } } });
+const { values } = scriptArgs("Usage: npm run check:a11y -- [--dir _site]\n\npa11y-ci (axe and htmlcs, WCAG 2 AA) over every built page.", { dir: { type: "string", default: "_site" } });
 const pages = await builtPages(values.dir);
 
 const server = await startPreview(values.dir);

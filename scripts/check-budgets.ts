@@ -5,8 +5,8 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { scriptArgs } from "../src/receiver/command-line.ts";
 
 /** First TCP flight: 10 segments of 1,460 bytes, less headers; 14,000 bytes of brotli is the usual rule. */
 const HTML_BUDGET = 14_000;
@@ -25,7 +25,7 @@ function weigh(bytes: Buffer): Weight {
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli };
 }
 
-const { values } = parseArgs({ options: { dir: { type: "string", default: "_site" } } });
+const { values } = scriptArgs("Usage: npm run check:budgets -- [--dir _site]\n\nPage-weight budgets: HTML in the first round trip, JavaScript only where a form needs it.", { dir: { type: "string", default: "_site" } });
 const dir = values.dir;
 const pages = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith(".html")).sort();
 const failures: string[] = [];

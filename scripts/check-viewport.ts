@@ -5,18 +5,18 @@
  * Usage: tsx scripts/check-viewport.ts [--dir _site]
  */
 import { readFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { CHROME_ARGS, CHROME_PATH } from "./browser.ts";
 import { builtPages } from "./site-pages.ts";
 import { firstViewportImages, PHONE } from "./viewport-weight.ts";
 import { startPreview } from "../src/receiver/preview.ts";
+import { scriptArgs } from "../src/receiver/command-line.ts";
 
 /** Image bytes an article may draw in its first viewport (AVIF, as a phone at 3x gets it). */
 const IMAGE_BUDGET = 60_000;
 const SEARCH_PAGE = "/search/";
 
-const { values } = parseArgs({ options: { dir: { type: "string", default: "_site" } } });
+const { values } = scriptArgs("Usage: tsx scripts/check-viewport.ts [--dir _site]\n\nFirst-viewport image bytes and search bytes on a 390 px phone, in Chromium.", { dir: { type: "string", default: "_site" } });
 const server = await startPreview(values.dir);
 const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
 const failures: string[] = [];

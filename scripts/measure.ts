@@ -4,21 +4,22 @@
  * forms are usable, bytes transferred and the image bytes of the first viewport; then what a first
  * search costs on /search/. Usage: tsx scripts/measure.ts [--dir _site] [--down 400] [--rtt 400] [--query ketamine] [page …]
  */
-import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { CHROME_ARGS, CHROME_PATH } from "./browser.ts";
 import { countBytes, firstViewportImages, largestContentfulPaint, PHONE, throttle } from "./viewport-weight.ts";
 import { startPreview } from "../src/receiver/preview.ts";
+import { scriptArgs } from "../src/receiver/command-line.ts";
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
+const { values, positionals } = scriptArgs(
+  "Usage: npm run measure -- [--dir _site] [--down 400] [--rtt 400] [--query ketamine] [page …]\n\nLoads pages on a throttled 390 px phone in Chromium and prints paint times, bytes and search cost.",
+  {
     dir: { type: "string", default: "_site" },
     down: { type: "string", default: "400" },
     rtt: { type: "string", default: "400" },
     query: { type: "string", default: "ketamine" },
   },
-});
+  true,
+);
 const urls = positionals.length ? positionals : ["/articles/understanding-ketamine-therapy/", "/verify-insurance/", "/contact/"];
 const kbit = Number(values.down);
 const rtt = Number(values.rtt);

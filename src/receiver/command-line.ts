@@ -19,9 +19,13 @@ export type CommandValues<T extends Options> = ReturnType<typeof parseArgs<{ arg
  * stray argument throws a CommandError naming it. Returns undefined when `--help` was asked for.
  */
 export function parseCommand<T extends Options>(argv: string[], options: T): CommandValues<T> | undefined {
+  if (argv.includes("--help") || argv.includes("-h")) return undefined;
+  return parseStrict(argv, options, false).values as CommandValues<T>;
+}
+
+function parseStrict<T extends Options>(argv: string[], options: T, allowPositionals: boolean) {
   try {
-    if (argv.includes("--help") || argv.includes("-h")) return undefined;
-    return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
+    return parseArgs({ args: argv, options, strict: true, allowPositionals });
   } catch (error) {
     const code = (error as { code?: string }).code ?? "";
     const option = /'([^' ]+)/.exec((error as Error).message)?.[1];
@@ -60,4 +64,23 @@ export function dateOption(text: string, option: string): string {
   const date = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text) ? new Date(text.length === 10 ? `${text}T00:00:00Z` : text) : undefined;
   if (!date || isNaN(date.getTime())) throw new CommandError(`--${option} must be a date like 2026-01-31 (or 2026-01-31T09:00Z), not "${text}".`, 2);
   return date.toISOString();
+}
+
+/**
+ * A script's options from `process.argv`, strictly parsed: `--help` prints `usage` and exits 0; an
+ * unknown option or missing value prints one line and exits 2. `positionals` allows plain arguments.
+ */
+export function scriptArgs<T extends Options>(usage: string, options: T, positionals = false): { values: CommandValues<T>; positionals: string[] } {
+  const argv = process.argv.slice(2);
+  if (argv.includes("--help") || argv.includes("-h")) {
+    console.log(usage);
+    process.exit(0);
+  }
+  try {
+    const parsed = parseStrict(argv, options, positionals);
+    return { values: parsed.values as CommandValues<T>, positionals: parsed.positionals };
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
 }

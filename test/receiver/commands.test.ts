@@ -24,12 +24,14 @@ async function run(script: string, args: string[]): Promise<{ code: number; stdo
 const tempDir = () => mkdtemp(path.join(tmpdir(), "haven-cmd-"));
 const oneLine = (text: string) => text.trim().split("\n").length === 1 && !/\n\s+at /.test(text);
 
-describe("every receiver script explains itself and fails in one line", () => {
-  it.each([BIN, "scripts/preview.ts", "scripts/submissions.ts", "scripts/load-receiver.ts"])("%s --help prints its usage", async (script) => {
+const SCRIPTS = ["build", "bench", "check-a11y", "check-budgets", "check-viewport", "measure", "preview", "submissions", "load-receiver"].map((name) => `scripts/${name}.ts`);
+
+describe("every script explains itself and fails in one line", () => {
+  it.each([BIN, ...SCRIPTS])("%s --help prints its usage", async (script) => {
     const { code, stdout } = await run(script, ["--help"]);
     expect([code, stdout]).toEqual([0, expect.stringMatching(/^Usage: /)]);
   });
-  it.each([BIN, "scripts/submissions.ts", "scripts/load-receiver.ts"])("%s names an unknown option in one line", async (script) => {
+  it.each([BIN, ...SCRIPTS])("%s names an unknown option in one line", async (script) => {
     const { code, stderr } = await run(script, ["--colour"]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/Unknown option --colour\. Run with --help/);

@@ -1,6 +1,7 @@
 import { connect } from "node:net";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { startPreview } from "../../src/receiver/preview.ts";
 import { postJson, startTestReceiver, type TestReceiver } from "../helpers/receiver.ts";
 
 let receiver: TestReceiver;
@@ -10,8 +11,8 @@ beforeAll(async () => {
 afterAll(() => receiver.close());
 
 /** Sends raw bytes on one connection; resolves with everything the server sent until it closed the connection (or after `waitMs`). */
-function raw(request: string | string[], waitMs = 4000, gapMs = 0): Promise<string> {
-  const { port } = new URL(receiver.url);
+function raw(request: string | string[], waitMs = 4000, gapMs = 0, base = receiver.url): Promise<string> {
+  const { port } = new URL(base);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), "127.0.0.1");
     let answer = "";
@@ -41,6 +42,12 @@ describe("no request, however malformed, stops or stalls the server", () => {
     expect(statusOf(await raw("GET //[ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))).toBe(400);
     expect(statusOf(await raw("POST //[ HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"))).toBe(400);
     expect((await fetch(`${receiver.url}/robots.txt`)).status).toBe(200);
+    const filesOnly = await startPreview(inject("exampleSite"), undefined, { log: () => {} });
+    try {
+      expect(statusOf(await raw("GET //[ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 4000, 0, filesOnly.url))).toBe(400);
+    } finally {
+      await filesOnly.close();
+    }
   });
   it("answers a missing page with the site's 404 page and status 404", async () => {
     const answer = await fetch(`${receiver.url}/no-such-page/`, { headers: { "Accept-Encoding": "br" } });
