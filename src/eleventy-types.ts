@@ -10,6 +10,8 @@ export interface UserConfig {
   hasPlugin?(plugin: string): boolean;
   addPlugin<T>(plugin: (config: UserConfig, options: T) => void, options?: T): void;
   addLayoutAlias(from: string, to: string): void;
+  /** Throws when the running Eleventy is outside a semver range, e.g. `>=3.0.0`. */
+  versionCheck(range: string): void;
   addWatchTarget(path: string): void;
   addDataExtension(ext: string, options: { read: false; parser: (file: string) => Promise<unknown> }): void;
   addFilter(name: string, fn: (this: FilterContext, ...args: any[]) => unknown): void;

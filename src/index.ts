@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { registerDataFiles } from "./data/register.ts";
+import { createDataStore } from "./data/store.ts";
 import type { UserConfig } from "./eleventy-types.ts";
 import { registerFilters } from "./filters/register.ts";
 import { registerForms } from "./forms/register.ts";
@@ -14,6 +16,7 @@ import { registerSearch } from "./search/register.ts";
 import { registerSeo } from "./seo/register.ts";
 import { registerStyles } from "./styles/register.ts";
 import { registerTemplates } from "./templates/register.ts";
+import { registerLabels } from "./templates/labels-resolve.ts";
 import { registerShortcodes } from "./templates/shortcodes.ts";
 import { siteLinks } from "./urls/links.ts";
 import { registerUrls, urlFilters } from "./urls/register.ts";
@@ -27,25 +30,39 @@ export type { HavenOptionsInput } from "./options.ts";
 /** The theme's own folder (holding `layouts/` and `includes/`), from `src/` or `dist/`. */
 const THEME_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-/** The Haven Eleventy plugin: validates its options once, then wires each concern's registrations. */
+/** The package's name and the Eleventy versions it works with (`"11ty": { "compatibility" }`), read from package.json. */
+const PACKAGE = JSON.parse(readFileSync(path.join(THEME_DIR, "package.json"), "utf8")) as { name: string; "11ty": { compatibility: string } };
+
+/**
+ * The Haven Eleventy plugin: checks the Eleventy version, validates its options once, then wires each
+ * concern's registrations. Unique: adding it twice keeps the first, so nothing is registered twice.
+ */
 export default function haven(eleventyConfig: UserConfig, options: HavenOptionsInput = {}): void {
+  eleventyConfig.versionCheck(PACKAGE["11ty"].compatibility);
   const opts = parseOrThrow(optionsSchema, options, "Haven plugin options");
   const urls = registerUrls(eleventyConfig);
   const images = registerImages(eleventyConfig, opts.imageCacheDir, urlFilters(urls).havenUrl);
+  const labels = registerLabels(eleventyConfig, opts.labels);
   const markdown = registerMarkdown(eleventyConfig, {
     toc: opts.toc,
+    labels,
     use: (md) => md.use(siteLinks, urls),
     library: (md) => markdownImages(md, images.pipeline),
   });
-  registerDataFiles(eleventyConfig);
+  const store = createDataStore();
+  registerDataFiles(eleventyConfig, store);
   registerTemplates(eleventyConfig, THEME_DIR);
   registerShortcodes(eleventyConfig);
-  registerForms(eleventyConfig);
+  registerForms(eleventyConfig, store.validated);
   registerSearch(eleventyConfig, browseLinks(opts.pages));
   registerFilters(eleventyConfig);
-  const siteChecker = registerSiteCheck(eleventyConfig, opts.articlesDir, images.prepareData);
+  const siteChecker = registerSiteCheck(eleventyConfig, opts.articlesDir, store, images.prepareData);
   registerStyles(eleventyConfig, opts.stylesheets);
   const { checked, globals } = siteChecker;
   registerSeo(eleventyConfig, { articlesDir: opts.articlesDir, markdown: markdown.take, checked, urls, imageFile: images.pipeline.largest });
   registerPages(eleventyConfig, { options: opts, checked, globals, urls, markdown: markdown.render });
 }
+
+// How Eleventy names the plugin (`hasPlugin("eleventy-theme-haven")`) and skips a second `addPlugin(haven)`.
+Object.defineProperty(haven, "eleventyPackage", { value: PACKAGE.name });
+Object.defineProperty(haven, "eleventyPluginOptions", { value: { unique: true } });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { labelsOptionSchema } from "./templates/labels.ts";
 
 /** Options a site passes to `addPlugin(haven, { … })`; every field has a default. */
 export const optionsSchema = z.strictObject({
@@ -16,7 +17,16 @@ export const optionsSchema = z.strictObject({
       /** Lowest heading level listed, e.g. `3` for H3. */
       maxLevel: z.number().int().min(2).max(6).default(3),
     })
+    .refine((toc) => toc.minLevel <= toc.maxLevel, {
+      path: ["minLevel"],
+      error: "Expected minLevel at most maxLevel (e.g. { minLevel: 2, maxLevel: 3 }); the table of contents would be empty",
+    })
     .prefault({}),
+  /**
+   * The theme's interface text by language tag, e.g. `{ en: { faqTitle: "Common questions" } }`: any key of
+   * `src/templates/labels.ts`, for pages whose `site.lang` is that language (`en` covers `en-US`).
+   */
+  labels: labelsOptionSchema.default({}),
   /** Articles per page of the article index and of each topic's listing. Default 10. */
   pageSize: z.number().int().min(1).max(100).default(10),
   /** Articles listed as related at the end of each article; `0` shows none. Default 3. */

@@ -1,39 +1,13 @@
 import { z } from "zod";
 import { DEFAULT_FORMS } from "./defaults.ts";
 import { mergeForms } from "./merge.ts";
-import { fieldSchema, formSchema, formsSchema, messagesSchema, providerSchema } from "./schema.ts";
-
-/** A site's change to one field, matched by `name`: given keys replace the theme's; a new name adds the field. */
-const fieldPatchSchema = fieldSchema.partial().extend({
-  name: fieldSchema.shape.name,
-  /** Where a new field goes: after the field of this name (default: last). */
-  after: z.string().optional(),
-});
-
-/** A site's changes to one form. */
-const formPatchSchema = z.strictObject({
-  submitLabel: formSchema.shape.submitLabel.optional(),
-  fields: z.array(fieldPatchSchema).optional(),
-  confirmation: formSchema.shape.confirmation.partial().optional(),
-});
-
-/** A site's changes to the theme's forms, before merging. */
-const formsPatchSchema = z.strictObject({
-  /** Where submissions go. Default `{ type: "custom", endpoint: "/api/forms/" }` (Haven's receiver). */
-  provider: providerSchema.optional(),
-  /** How long the browser waits for an answer, in milliseconds. Default 15000. */
-  timeoutMs: formsSchema.shape.timeoutMs.optional(),
-  /** Copy shared by every form, e.g. `{ summaryTitle: "Please check the form" }`. */
-  messages: messagesSchema.partial().optional(),
-  /** Changes per form, e.g. `{ contact: { submitLabel: "Send" } }`. */
-  forms: z
-    .strictObject({ contact: formPatchSchema.optional(), "verify-insurance": formPatchSchema.optional(), book: formPatchSchema.optional() })
-    .optional(),
-});
+import { formsPatchSchema } from "./patch-schema.ts";
+import { type Forms, formsSchema } from "./schema.ts";
 
 /**
- * `_data/forms.ts`: a site's changes to the theme's forms, merged over the defaults and then checked
- * whole. Optional: without the file the theme's forms are used as they are.
+ * `_data/forms.ts`: a site's changes to the theme's forms (a `FormsPatch`), merged over the defaults and then
+ * checked whole, giving the resolved `Forms`. Optional: without the file the theme's forms are used as they are.
+ * Parse a patch exactly once: the resolved forms are not a patch, and merging them again reorders added fields.
  */
 export const formsDataSchema = formsPatchSchema
   .optional()
@@ -46,6 +20,8 @@ export const formsDataSchema = formsPatchSchema
 
 /** What a site writes in `_data/forms.ts`. */
 export type FormsInput = z.input<typeof formsDataSchema>;
-/** The parsed, not yet merged, site data. */
-export type FormsPatch = z.output<typeof formsPatchSchema>;
-export type FormPatch = z.output<typeof formPatchSchema>;
+
+/** Merges a site's forms patch (or none) over the theme's forms and checks the result; throws a ZodError. */
+export function parseForms(patch: unknown): Forms {
+  return formsDataSchema.parse(patch);
+}

@@ -1,4 +1,4 @@
-import type { FormPatch, FormsPatch } from "./data-schema.ts";
+import type { FormPatch, FormsPatch } from "./patch-schema.ts";
 import { FORM_IDS, type FieldDefinition, type FormDefinition, type Forms } from "./schema.ts";
 
 /** A merge problem, with its path in the site's data. */

@@ -1,6 +1,6 @@
 import { deepFreeze } from "../data/freeze.ts";
 import type { FieldRule } from "./check.ts";
-import { formsDataSchema } from "./data-schema.ts";
+import { parseForms } from "./data-schema.ts";
 import { type Choice, choicesOf, fieldId, toRule } from "./rules.ts";
 import { FORM_IDS, type FieldDefinition, type FormDefinition, type FormId, type FormMessages, type Forms } from "./schema.ts";
 
@@ -67,32 +67,35 @@ function providerFacts(forms: Forms, id: FormId, form: FormDefinition): Pick<Res
   return { action: `https://formspree.io/f/${formspreeId}`, attributes: {}, hidden: [] };
 }
 
-const parsed = new WeakMap<object, Forms>();
-let defaults: Forms | undefined;
-
-/**
- * The site's forms data, merged and checked; a site without `_data/forms.*` gets the theme's forms.
- * Parsing is idempotent, so data the data-file loader already parsed passes through unchanged.
- */
-export function formsFromData(data: unknown): Forms {
-  if (!data || typeof data !== "object") return (defaults ??= formsDataSchema.parse(undefined));
-  let forms = parsed.get(data);
-  if (!forms) parsed.set(data, (forms = formsDataSchema.parse(data)));
-  return forms;
-}
-
 type Insurers = { id: string; name: string }[];
 const NO_INSURERS: Insurers = [];
-// Every page renders its forms from the same (frozen, shared) forms and insurers data: resolve each once.
-const resolved = new WeakMap<Forms, WeakMap<Insurers, Map<FormId, ResolvedForm>>>();
 
 /** The `havenForm` Nunjucks filter: `forms | havenForm("contact", insurers)` gives the form ready to render. */
-export function havenFormFilter(data: unknown, id: FormId, insurers: Insurers = NO_INSURERS): ResolvedForm {
-  const forms = formsFromData(data);
-  if (!resolved.has(forms)) resolved.set(forms, new WeakMap());
-  const byInsurers = resolved.get(forms)!;
-  if (!byInsurers.has(insurers)) byInsurers.set(insurers, new Map());
-  const byId = byInsurers.get(insurers)!;
-  if (!byId.has(id)) byId.set(id, deepFreeze(resolveForm(forms, id, insurers)));
-  return byId.get(id)!;
+export type FormFilter = (data: unknown, id: FormId, insurers?: Insurers) => ResolvedForm;
+
+/**
+ * Creates the `havenForm` filter of one plugin instance. `isResolved` says whether the `forms` data is already
+ * the resolved forms (the data store's validated value): those are used as they are, since merging resolved
+ * forms again would move every added field last. Anything else is a site's patch, merged once here; no data
+ * gives the theme's forms. Every page renders from the same frozen data, so each form is resolved once.
+ */
+export function createFormFilter(isResolved: (data: unknown) => boolean): FormFilter {
+  const merged = new WeakMap<object, Forms>();
+  let defaults: Forms | undefined;
+  const formsOf = (data: unknown): Forms => {
+    if (!data || typeof data !== "object") return (defaults ??= parseForms(undefined));
+    if (isResolved(data)) return data as Forms;
+    if (!merged.has(data)) merged.set(data, parseForms(data));
+    return merged.get(data)!;
+  };
+  const resolved = new WeakMap<Forms, WeakMap<Insurers, Map<FormId, ResolvedForm>>>();
+  return (data, id, insurers = NO_INSURERS) => {
+    const forms = formsOf(data);
+    if (!resolved.has(forms)) resolved.set(forms, new WeakMap());
+    const byInsurers = resolved.get(forms)!;
+    if (!byInsurers.has(insurers)) byInsurers.set(insurers, new Map());
+    const byId = byInsurers.get(insurers)!;
+    if (!byId.has(id)) byId.set(id, deepFreeze(resolveForm(forms, id, insurers)));
+    return byId.get(id)!;
+  };
 }

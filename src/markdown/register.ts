@@ -1,5 +1,6 @@
 import type { UserConfig } from "../eleventy-types.ts";
 import type { HavenOptions } from "../options.ts";
+import type { Labels } from "../templates/labels.ts";
 import { createDataMarkdown, createMarkdown, type HavenMarkdown } from "./markdown.ts";
 import { memoizeMarkdown } from "./memo.ts";
 import { pageOutline } from "./outline.ts";
@@ -17,16 +18,18 @@ export interface MarkdownSetup {
   toc: HavenOptions["toc"];
   /** Applied to both renderers, page bodies and data (e.g. site links with the path prefix). */
   use: (md: Md) => void;
+  /** The labels of a page's language: the FAQ and sources titles in the table of contents. */
+  labels: (lang: string) => Labels;
   /** Wraps the page-body renderer into the library Eleventy gets (e.g. for body images). */
   library: (md: Md) => unknown;
 }
 
 /**
  * Sets the theme's markdown-it as Eleventy's markdown library and registers `havenMarkdown` (FAQ answers
- * from data) and `havenOutline` (a page's TOC and FAQ ids). Returns the data renderer: `take` gives the
+ * from data) and `havenOutline` (a page's TOC and FAQ ids: `faq | havenOutline(sources.length > 0)`). Returns the data renderer: `take` gives the
  * FAQPage the visible answers' HTML back, so no answer is rendered twice; `render` renders afresh.
  */
-export function registerMarkdown(eleventyConfig: UserConfig, { toc, use, library }: MarkdownSetup): DataMarkdown {
+export function registerMarkdown(eleventyConfig: UserConfig, { toc, use, library, labels }: MarkdownSetup): DataMarkdown {
   const { md, headingsFor } = createMarkdown();
   use(md);
   eleventyConfig.setLibrary("md", library(md));
@@ -34,8 +37,10 @@ export function registerMarkdown(eleventyConfig: UserConfig, { toc, use, library
   use(dataMarkdown);
   const markdown = memoizeMarkdown((text: string) => dataMarkdown.render(text));
   eleventyConfig.addFilter("havenMarkdown", markdown.render);
-  eleventyConfig.addFilter("havenOutline", function (faq: { question: string }[] = [], sections) {
-    return pageOutline(headingsFor(this.page.inputPath), faq.map((f) => f.question), sections, toc);
+  // The section titles come from the labels the faq and sources partials show: one place for both.
+  eleventyConfig.addFilter("havenOutline", function (faq: { question: string }[] = [], hasSources = false) {
+    const { faqTitle, sourcesTitle } = labels(String((this.ctx?.site as { lang?: string } | undefined)?.lang ?? "en"));
+    return pageOutline(headingsFor(this.page.inputPath), faq.map((f) => f.question), { faqTitle, sourcesTitle, hasSources }, toc);
   });
   return { take: markdown.take, render: (text) => dataMarkdown.render(text) };
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import nunjucks from "nunjucks";
 import type { FieldError } from "../forms/check.ts";
 import type { FormsContext } from "../forms/load.ts";
-import { havenFormFilter } from "../forms/resolve.ts";
+import { createFormFilter } from "../forms/resolve.ts";
 import { urlFilters, urlSettings } from "../urls/register.ts";
 import type { FormId } from "../forms/schema.ts";
 import type { Values } from "./body.ts";
@@ -32,7 +32,8 @@ export interface Rejected {
  */
 export function createProblemPages(sources: PageSources): (context: FormsContext, rejected: Rejected) => Promise<string> {
   const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(sources.templates), { autoescape: true });
-  env.addFilter("havenForm", havenFormFilter);
+  // The context's forms are resolved already (loadFormsContext merged them once).
+  env.addFilter("havenForm", createFormFilter(() => true));
   const settings = urlSettings(sources.pathPrefix);
   for (const [name, filter] of Object.entries(urlFilters(() => settings))) env.addFilter(name, filter);
   return async (context, rejected) => {

@@ -4,10 +4,10 @@ import path from "node:path";
 import matter from "gray-matter";
 import { type Article, articleSchema } from "../data/article-schema.ts";
 import { globalSchemas } from "../data/global-schemas.ts";
-import { findDataFile, readDataFile } from "../data/data-file.ts";
+import { findDataFile } from "../data/data-file.ts";
 import type { PersonEntry } from "../data/people-schema.ts";
 import { creditProblems } from "../people/credits.ts";
-import { HavenDataError, parseData } from "./parse-data.ts";
+import { type Checked, HavenDataError, parseData } from "./parse-data.ts";
 
 /** Where the site keeps what Haven checks. */
 export interface SiteDirs {
@@ -38,8 +38,11 @@ export interface SiteChecker {
   globals(): Record<string, unknown>;
 }
 
-/** Creates the site checker; unchanged articles are not re-read between builds. */
-export function createSiteChecker(parseYaml: (source: string) => object): SiteChecker {
+/**
+ * Creates the site checker; unchanged articles are not re-read between builds. Global data comes from
+ * `loadData` (the plugin's data store), which Eleventy's data loading reads too: each file is validated once.
+ */
+export function createSiteChecker(parseYaml: (source: string) => object, loadData: (file: string) => Promise<Checked<unknown>>): SiteChecker {
   const seen = new Map<string, { mtimeMs: number; result: ArticleCheck }>();
   let globals: Record<string, unknown> = {};
   const checkCached = async (file: string) => {
@@ -54,7 +57,7 @@ export function createSiteChecker(parseYaml: (source: string) => object): SiteCh
     async check(dirs) {
       const data: CheckedSite["data"] = {};
       const files = await articleFiles(dirs.articles);
-      const problems = [...(await checkGlobalData(dirs.data, data)), ...(await Promise.all(files.map(checkCached))).flat()];
+      const problems = [...(await checkGlobalData(dirs.data, data, loadData)), ...(await Promise.all(files.map(checkCached))).flat()];
       globals = Object.fromEntries(Object.entries(data).map(([name, { value }]) => [name, value]));
       // Person ids are checked on every build: the team may change while the articles do not.
       const people = (globals.people ?? []) as PersonEntry[];
@@ -70,7 +73,7 @@ export function createSiteChecker(parseYaml: (source: string) => object): SiteCh
   };
 }
 
-async function checkGlobalData(dataDir: string, valid: CheckedSite["data"]): Promise<string[]> {
+async function checkGlobalData(dataDir: string, valid: CheckedSite["data"], loadData: (file: string) => Promise<Checked<unknown>>): Promise<string[]> {
   const problems: string[] = [];
   for (const [name, schema] of Object.entries(globalSchemas)) {
     const file = findDataFile(dataDir, name);
@@ -79,7 +82,7 @@ async function checkGlobalData(dataDir: string, valid: CheckedSite["data"]): Pro
       if (!schema.safeParse(undefined).success) problems.push(`${path.join(dataDir, name)}.ts: file missing (Haven needs the site's ${name} data)`);
       continue;
     }
-    const checked = parseData(schema, await readDataFile(file), relative(file));
+    const checked = await loadData(file);
     if (checked.ok) valid[name] = { file: relative(file), value: checked.data };
     else problems.push(...checked.problems);
   }

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { createFrontMatterCache } from "../data/front-matter.ts";
+import type { DataStore } from "../data/store.ts";
 import type { UserConfig } from "../eleventy-types.ts";
 import { type CheckedSite, createSiteChecker, type SiteChecker } from "./check-site.ts";
 
@@ -11,11 +12,12 @@ import { type CheckedSite, createSiteChecker, type SiteChecker } from "./check-s
 export function registerSiteCheck(
   eleventyConfig: UserConfig,
   articlesDir: string,
+  store: DataStore,
   afterCheck: (site: CheckedSite) => Promise<void>,
 ): Pick<SiteChecker, "checked" | "globals"> {
   const frontMatter = createFrontMatterCache();
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: frontMatter.take } });
-  const siteChecker = createSiteChecker(frontMatter.parse);
+  const siteChecker = createSiteChecker(frontMatter.parse, store.load);
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
     await afterCheck(await siteChecker.check({ ...directories, articles: path.join(directories.input, articlesDir) }));
   });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { checkValues, normalizeTel } from "../../src/forms/check.ts";
-import { formsFromData, resolveForm } from "../../src/forms/resolve.ts";
+import { parseForms } from "../../src/forms/data-schema.ts";
+import { resolveForm } from "../../src/forms/resolve.ts";
 import type { FormId } from "../../src/forms/schema.ts";
 
 const insurers = [{ id: "aetna", name: "Aetna" }, { id: "cigna", name: "Cigna" }];
-const rules = (id: FormId) => resolveForm(formsFromData(undefined), id, insurers).rules.fields;
+const rules = (id: FormId) => resolveForm(parseForms(undefined), id, insurers).rules.fields;
 const check = (id: FormId, values: Record<string, string>) => checkValues(rules(id), values);
 const fieldsIn = (errors: { field: string }[]) => errors.map((e) => e.field);
 

@@ -1,21 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { formsDataSchema } from "../../src/forms/data-schema.ts";
 import { DEFAULT_FORMS } from "../../src/forms/defaults.ts";
-import { formsFromData, resolveForm } from "../../src/forms/resolve.ts";
+import { formsDataSchema, parseForms } from "../../src/forms/data-schema.ts";
+import { resolveForm } from "../../src/forms/resolve.ts";
 import { parseData } from "../../src/validate/parse-data.ts";
 
 const problems = (value: unknown) => {
   const checked = parseData(formsDataSchema, value, "forms.ts");
   return checked.ok ? [] : checked.problems;
 };
-const names = (value: unknown, id: "contact" | "book" = "contact") => formsFromData(value).forms[id].fields.map((f) => f.name);
+const names = (value: unknown, id: "contact" | "book" = "contact") => parseForms(value).forms[id].fields.map((f) => f.name);
 
 describe("forms data", () => {
   it("is optional: no file means the theme's forms, unchanged", () => {
     expect(formsDataSchema.parse(undefined)).toEqual(DEFAULT_FORMS);
   });
   it("changes copy of one field without touching its other settings", () => {
-    const forms = formsFromData({ forms: { book: { submitLabel: "Send it", fields: [{ name: "email", label: "Work e-mail" }] } } });
+    const forms = parseForms({ forms: { book: { submitLabel: "Send it", fields: [{ name: "email", label: "Work e-mail" }] } } });
     expect(forms.forms.book.submitLabel).toBe("Send it");
     expect(forms.forms.book.fields[1]).toMatchObject({ name: "email", label: "Work e-mail", type: "email", required: true, autocomplete: "email" });
     expect(forms.forms.contact).toEqual(DEFAULT_FORMS.forms.contact);
@@ -26,7 +26,7 @@ describe("forms data", () => {
     expect(names({ forms: { contact: { fields: [pronouns, referral] } } })).toEqual(["name", "pronouns", "email", "phone", "contactMethod", "message", "referral"]);
   });
   it("gives an added field the form's rules: the receiver and the bundle check it too", () => {
-    const forms = formsFromData({ forms: { book: { fields: [{ name: "zip", label: "ZIP code", type: "text", required: true, pattern: "\\d{5}" }] } } });
+    const forms = parseForms({ forms: { book: { fields: [{ name: "zip", label: "ZIP code", type: "text", required: true, pattern: "\\d{5}" }] } } });
     const rule = resolveForm(forms, "book", []).rules.fields.find((f) => f.name === "zip");
     expect(rule).toMatchObject({ id: "book-zip", required: true, pattern: "\\d{5}", messages: { required: "Fill in this field" } });
   });
@@ -62,7 +62,7 @@ describe("forms data", () => {
 });
 
 describe("providers", () => {
-  const book = (provider: unknown) => resolveForm(formsFromData({ provider }), "book", []);
+  const book = (provider: unknown) => resolveForm(parseForms({ provider }), "book", []);
   it("custom: posts to the endpoint plus the form id", () => {
     expect(book({ type: "custom", endpoint: "https://api.example.org/forms/" })).toMatchObject({ action: "https://api.example.org/forms/book", attributes: {}, hidden: [] });
   });

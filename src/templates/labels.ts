@@ -1,0 +1,62 @@
+import { z } from "zod";
+
+/**
+ * Every fixed text of the theme's partials and layouts, in English: the default table, by key. A site
+ * changes any of them with the `labels` option; more languages add a table to `LABEL_TABLES`.
+ */
+export const ENGLISH = {
+  /** The skip link, first in every page. */
+  skipToContent: "Skip to main content",
+  /** `aria-label` of the header navigation. */
+  mainNavigation: "Main",
+  /** `aria-label` of the breadcrumb trail. */
+  breadcrumb: "Breadcrumb",
+  /** First crumb of every trail. */
+  home: "Home",
+  /** Before a phone number in call links ("Call (714) 555-0123"). */
+  call: "Call",
+  /** Before a phone number in text-message links. */
+  text: "Text",
+  /** The crisis notice's "Call 988 or text 988.": the word between, and the lower-case "text". */
+  or: "or",
+  textLower: "text",
+  /** Header button to the verify-insurance page. */
+  verifyInsurance: "Verify insurance",
+  /** Header link to the search page. */
+  search: "Search",
+  /** Summary of the table of contents. */
+  onThisPage: "On this page",
+  /** Byline terms. */
+  writtenBy: "Written by",
+  reviewedBy: "Medically reviewed by",
+  lastReviewed: "Last reviewed",
+  updated: "Updated",
+  /** Heading of the FAQ section, also its entry in the table of contents. */
+  faqTitle: "Frequently asked questions",
+  /** Heading of the sources section, also its entry in the table of contents. */
+  sourcesTitle: "Sources",
+  /** Heading of the insurer badges. */
+  inNetworkWith: "In-network with",
+  /** Read after an insurer's name in its badge link, visually hidden. */
+  checkMyCoverage: ": check my coverage",
+  /** Before the list in the book offer. */
+  insideYouWillFind: "Inside, you will find:",
+  /** Footer heading of the opening hours. */
+  hours: "Hours",
+  /** Between opening and closing time ("8:00 AM to 6:00 PM"). */
+  timeRange: "to",
+} as const;
+
+/** A full table of labels. */
+export type Labels = { readonly [K in keyof typeof ENGLISH]: string };
+/** A label's key, e.g. `onThisPage`. */
+export type LabelKey = keyof Labels;
+
+/** The theme's tables by language subtag; a page's language picks one, English when there is none. */
+export const LABEL_TABLES: Record<string, Labels> = { en: ENGLISH };
+
+/** The `labels` option: per language tag, the labels a site changes, e.g. `{ en: { faqTitle: "Questions" } }`. */
+export const labelsOptionSchema = z.record(
+  z.string().min(2),
+  z.strictObject(Object.fromEntries(Object.keys(ENGLISH).map((key) => [key, z.string().optional()])) as Record<LabelKey, z.ZodOptional<z.ZodString>>),
+);
