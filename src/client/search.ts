@@ -48,7 +48,7 @@ function enhance(form: HTMLFormElement): void {
       show(id, [], label("failed"));
     }
   }
-  /** A label from the form's data attributes (one translation table, in `src/search/labels.ts`), `{name}`s filled in. */
+  /** A label from the form's data attributes (the theme's labels table, `src/templates/labels.ts`), `{name}`s filled in. */
   function label(key: string, values: Record<string, string | number> = {}): string {
     return (form.dataset[`label${key[0].toUpperCase()}${key.slice(1)}`] ?? "").replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
   }

@@ -1,7 +1,7 @@
 import type { UserConfig } from "../eleventy-types.ts";
 import { type Bundle, buildBundle, describeBundle, writeBundle } from "../forms/bundle.ts";
 import { indexSite, PAGEFIND_FOLDER } from "./index-site.ts";
-import { SEARCH_LABELS } from "./labels.ts";
+import { ENGLISH } from "../templates/labels.ts";
 
 /** The search page's URL path. */
 export const SEARCH_PATH = "/search/";
@@ -32,9 +32,10 @@ export function registerSearch(eleventyConfig: UserConfig, links: BrowseLink[]):
   eleventyConfig.addTemplate("haven-search.njk", '{% include "search.njk" %}', {
     layout: "base",
     permalink: SEARCH_PATH,
-    title: SEARCH_LABELS.title,
-    description: SEARCH_LABELS.description,
-    havenSearch: { labels: SEARCH_LABELS, links },
+    // Page data is the same for every language; the page's text itself follows `site.lang` and the `labels` option.
+    title: ENGLISH.search,
+    description: ENGLISH.searchDescription,
+    havenSearch: { links },
     noindex: true,
     eleventyExcludeFromCollections: true,
   });

@@ -22,8 +22,21 @@ export const ENGLISH = {
   textLower: "text",
   /** Header button to the verify-insurance page. */
   verifyInsurance: "Verify insurance",
-  /** Header link to the search page. */
+  /** Header link to the search page, and that page's title and button. */
   search: "Search",
+  /** The search page's meta description. */
+  searchDescription: "Search the site's articles.",
+  /** Label of the search field. */
+  searchLabel: "Search our articles",
+  /** The search page without JavaScript, before its links to the article index and topics. */
+  searchNoScript: "Search needs JavaScript, which is turned off or did not load. You can browse instead:",
+  /** Live-region texts of the search page's client; `{query}`, `{count}` and `{shown}` are filled in. */
+  searchSearching: "Searching",
+  searchNone: "No articles found for \"{query}\".",
+  searchOne: "1 article found for \"{query}\".",
+  searchMany: "{count} articles found for \"{query}\".",
+  searchMore: "{count} articles found for \"{query}\", showing the first {shown}.",
+  searchFailed: "Search is not available right now. Please try again, or browse the articles instead.",
   /** Summary of the table of contents. */
   onThisPage: "On this page",
   /** Byline terms. */

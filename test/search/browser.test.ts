@@ -35,7 +35,7 @@ describe("the search page", () => {
   it("finds an article by a word only its FAQ has, listing it first with a marked excerpt", async () => {
     const { page } = await open(1280);
     await page.goto(`${server.url}/search/`);
-    expect(await search(page, "barbiturates")).toBe("1 article found for \u201cbarbiturates\u201d.");
+    expect(await search(page, "barbiturates")).toBe('1 article found for "barbiturates".');
     const first = page.locator(".search-result-list li").first();
     expect(await first.locator("a").getAttribute("href")).toBe("/articles/what-to-expect-in-detox/");
     expect(await first.locator("a").textContent()).toBe("What to Expect in Medical Detox");
@@ -48,7 +48,7 @@ describe("the search page", () => {
     // "Parkway" is in the footer's address, "randomized" in a source title only.
     for (const word of ["Parkway", "randomized"]) {
       await page.getByLabel("Search our articles").fill(word);
-      await expect.poll(() => page.locator("#search-status").textContent(), { timeout: 15_000 }).toBe(`No articles found for \u201c${word}\u201d.`);
+      await expect.poll(() => page.locator("#search-status").textContent(), { timeout: 15_000 }).toBe(`No articles found for "${word}".`);
     }
     await page.context().close();
   });
