@@ -59,7 +59,7 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   const siteChecker = registerSiteCheck(eleventyConfig, opts.articlesDir, store, images.prepareData);
   registerStyles(eleventyConfig, opts.stylesheets);
   const { checked, globals } = siteChecker;
-  registerSeo(eleventyConfig, { articlesDir: opts.articlesDir, markdown: markdown.take, checked, urls, imageFile: images.pipeline.largest });
+  registerSeo(eleventyConfig, { articlesDir: opts.articlesDir, markdown: markdown.take, checked, urls, imageFile: images.pipeline.largest, labels });
   registerPages(eleventyConfig, { options: opts, checked, globals, urls, markdown: markdown.render });
 }
 

@@ -79,17 +79,25 @@ describe("structured data on every built page", () => {
     }
   });
 
-  it("describes breadcrumbs exactly as the visible trail shows them", () => {
+  it("describes breadcrumbs exactly as the visible trail shows them, and none on a page that shows none", () => {
+    let withTrail = 0;
     for (const [url, doc] of docs) {
       const visible = doc.querySelectorAll("nav.breadcrumbs li").map((li) => {
         const href = li.querySelector("a")?.getAttribute("href");
         return { name: li.text.trim(), ...(href && { item: siteUrl + href }) };
       });
-      if (!visible.length) continue;
-      const items = node(graphOf(url), "BreadcrumbList").itemListElement as Node[];
+      const lists = graphOf(url).filter((n) => n["@type"] === "BreadcrumbList");
+      if (!visible.length) {
+        expect(lists, `${url} shows no trail`).toEqual([]);
+        continue;
+      }
+      withTrail++;
+      const items = lists[0].itemListElement as Node[];
       expect(items.map(({ name, item }) => ({ name, ...(item && { item }) })), url).toEqual(visible);
       expect(items.map((i) => i.position), url).toEqual(visible.map((_, i) => i + 1));
     }
+    expect(withTrail).toBeGreaterThanOrEqual(3);
+    for (const url of ["/", "/contact/", "/about/"]) expect(docs.get(url)?.querySelector("nav.breadcrumbs"), url).toBeFalsy();
   });
 });
 

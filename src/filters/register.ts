@@ -1,4 +1,3 @@
-import { breadcrumbs } from "../templates/breadcrumbs.ts";
 import { ctaCopy } from "../data/cta-schema.ts";
 import { formatPhone, phoneHref } from "../data/phone.ts";
 import type { UserConfig } from "../eleventy-types.ts";
@@ -23,7 +22,6 @@ export function plainFilters() {
     havenDayRange: dayRange,
     havenClockTime: memoize(clockTime),
     havenNewestFirst: newestFirst,
-    havenBreadcrumbs: breadcrumbs,
     havenCtaCopy: ctaCopy,
     havenDocumentTitle: documentTitle,
   };

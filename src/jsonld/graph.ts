@@ -1,5 +1,4 @@
 import type { Graph, Thing } from "schema-dts";
-import { breadcrumbs } from "../templates/breadcrumbs.ts";
 import type { Insurer } from "../data/insurers-schema.ts";
 import type { Site } from "../data/site-schema.ts";
 import type { PageFacts } from "../seo/page-facts.ts";
@@ -30,7 +29,7 @@ export interface GraphInput {
 }
 
 /**
- * One page's schema.org graph: organization, website, page and breadcrumbs on every page, plus the
+ * One page's schema.org graph: organization, website and page on every page, the breadcrumbs where the page shows a trail, plus the
  * Article and (when it has questions) FAQPage of a health article, all linked by `@id`.
  */
 export function buildGraph({ site, insurers, page, markdown, imageFile, urls }: GraphInput): Graph {
@@ -39,8 +38,8 @@ export function buildGraph({ site, insurers, page, markdown, imageFile, urls }: 
     organization(site, insurers, page.home, logo && imageFile(logo.src, "logo")),
     website(site, page.home),
     webPage(page, site),
-    // The same trail the breadcrumbs partial shows.
-    breadcrumbList(page.url, breadcrumbs(page.title, page.path, page.generated?.parents), page.home),
+    // The trail the breadcrumbs partial shows, decided once in the page's facts.
+    ...(page.trail ? [breadcrumbList(page.url, page.trail, page.home)] : []),
   ];
   if (page.generated) nodes.push(...mainEntityNodes(page.generated, { site, insurers, people: page.people ?? [], home: page.home, imageFile }));
   const front = page.article;

@@ -16,7 +16,7 @@ export function webPage(page: PageFacts, site: Site): WebPage {
     description: page.description,
     inLanguage: site.lang,
     isPartOf: ref(websiteId(page.home)),
-    breadcrumb: ref(breadcrumbId(page.url)),
+    ...(page.trail && { breadcrumb: ref(breadcrumbId(page.url)) }),
   };
   if (page.article && page.credits) return { "@type": "MedicalWebPage", ...node, ...medicalReview(page.article, page.credits.reviewedBy, page.home) };
   const generated = page.generated;

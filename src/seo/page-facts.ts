@@ -7,6 +7,7 @@ import type { Site } from "../data/site-schema.ts";
 import type { GeneratedPage } from "../pages/model.ts";
 import { type Credit, resolveCredit } from "../people/credits.ts";
 import { parseOrThrow } from "../validate/parse-data.ts";
+import { type Crumb, pageTrail } from "../templates/breadcrumbs.ts";
 import { pageUrl, siteUrl } from "../urls/site-urls.ts";
 
 /** What the head tags and the structured data say about one page. */
@@ -27,6 +28,8 @@ export interface PageFacts {
   credits?: Credits;
   /** The page the plugin generated, for generated pages only. */
   generated?: GeneratedPage;
+  /** The breadcrumb trail the page shows and its graph describes; none on the home page and plain pages. */
+  trail?: Crumb[];
   /** The validated people of `_data/people.ts`. */
   people?: readonly PersonEntry[];
 }
@@ -44,24 +47,27 @@ const FACT_KEYS = ARTICLE_KEYS.filter((key) => !ELEVENTY_KEYS.includes(key));
 /**
  * Reads a page's facts from its template data; `isArticle` says whether its front matter is a health article's,
  * `checked` is the build's check of that article, reused while the page shows the same values, and
- * `pathPrefix` is Eleventy's (the site's URLs are `site.url`'s origin plus it).
+ * `pathPrefix` is Eleventy's (the site's URLs are `site.url`'s origin plus it), `homeLabel` the trail's first crumb.
  */
-export function pageFacts(data: Record<string, unknown>, isArticle: boolean, checked?: CheckedArticle, pathPrefix = "/"): PageFacts {
+export function pageFacts(data: Record<string, unknown>, isArticle: boolean, checked?: CheckedArticle, pathPrefix = "/", homeLabel = "Home"): PageFacts {
   const site = data.site as Site;
   const page = data.page as { url: string; inputPath: string };
   const home = siteUrl(site.url, pathPrefix);
   const article = isArticle ? articleFacts(data, page.inputPath, checked) : undefined;
   const people = (data.people ?? []) as PersonEntry[];
+  const title = String(data.title ?? site.organization.name);
+  const generated = data.generated as GeneratedPage | undefined;
   return {
     path: page.url,
     home,
     url: pageUrl(home, page.url),
-    title: String(data.title ?? site.organization.name),
+    title,
     description: String(data.description ?? ""),
     noindex: data.noindex === true,
     article,
     credits: article && articleCredits(article, people, data.havenProfiles !== false),
-    ...(data.generated !== undefined && { generated: data.generated as GeneratedPage, people }),
+    ...(generated !== undefined && { generated, people }),
+    trail: pageTrail({ path: page.url, title, isArticle, generated: !!generated, parents: generated?.parents }, homeLabel),
   };
 }
 

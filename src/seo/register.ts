@@ -4,6 +4,7 @@ import type { Site } from "../data/site-schema.ts";
 import type { FilterContext, UserConfig } from "../eleventy-types.ts";
 import { buildGraph, type GraphInput } from "../jsonld/graph.ts";
 import type { GeneratedPage } from "../pages/model.ts";
+import type { Labels } from "../templates/labels.ts";
 import { jsonLdScript } from "../jsonld/serialize.ts";
 import { checkPageGraph } from "../jsonld/check/check-graph.ts";
 import type { CheckedArticle } from "../validate/check-site.ts";
@@ -26,13 +27,15 @@ export interface SeoOptions {
   urls: () => UrlSettings;
   /** The published file of a source image. */
   imageFile: GraphInput["imageFile"];
+  /** The labels of a page's language (the trail's first crumb). */
+  labels: (lang: string) => Labels;
 }
 
 /**
  * Registers the head metadata and JSON-LD filters base.njk uses, the check of every written page's
  * graph, and the generated `sitemap.xml` and `robots.txt`.
  */
-export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown, checked, urls, imageFile }: SeoOptions): void {
+export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown, checked, urls, imageFile, labels }: SeoOptions): void {
   const articles = path.resolve(eleventyConfig.directories.input, articlesDir) + path.sep;
   // The head tags and the JSON-LD both need a page's facts: work them out once per page render.
   const known = new WeakMap<Record<string, unknown>, PageFacts>();
@@ -40,7 +43,7 @@ export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown,
     const { inputPath } = data.page as FilterContext["page"];
     // Health articles are the markdown files of the articles folder: the files the site check validates.
     const file = path.resolve(inputPath);
-    const found = known.get(data) ?? pageFacts(data, file.endsWith(".md") && file.startsWith(articles), checked(file), urls().pathPrefix);
+    const found = known.get(data) ?? pageFacts(data, file.endsWith(".md") && file.startsWith(articles), checked(file), urls().pathPrefix, labels((data.site as Site).lang).home);
     known.set(data, found);
     return found;
   };
@@ -57,6 +60,10 @@ export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown,
     const { inputPath, outputPath } = this.page;
     if (typeof outputPath === "string" && outputPath.endsWith(".html")) checkPageGraph(content, path.relative(process.cwd(), inputPath));
     return content;
+  });
+  // The trail breadcrumbs.njk shows: the same decision as the graph's BreadcrumbList.
+  eleventyConfig.addFilter("havenBreadcrumbs", function () {
+    return facts(this.ctx!).trail ?? [];
   });
   eleventyConfig.addFilter("havenCredits", function () {
     return facts(this.ctx!).credits;

@@ -4,7 +4,24 @@ export interface Crumb {
   url?: string;
 }
 
-/** The trail shown above a page and described in its BreadcrumbList: Home, the `parents` (e.g. Topics), then the page itself. */
-export function breadcrumbs(title: string, url: string, parents: Crumb[] = []): Crumb[] {
-  return url === "/" ? [{ name: "Home" }] : [{ name: "Home", url: "/" }, ...parents, { name: title }];
+/** What decides a page's trail. */
+export interface TrailPage {
+  /** Site path, e.g. `/articles/x/`. */
+  path: string;
+  title: string;
+  /** A health article of the articles folder. */
+  isArticle: boolean;
+  /** For pages the plugin generates: the crumbs between home and the page (e.g. Topics). */
+  parents?: Crumb[];
+  generated: boolean;
+}
+
+/**
+ * The one decision whether a page shows a breadcrumb trail, read by the layout (breadcrumbs.njk) and the
+ * graph (BreadcrumbList) alike: health articles and generated pages below the home page have one (home,
+ * the parents, the page); the home page and plain pages have none, so their graph names no trail either.
+ */
+export function pageTrail(page: TrailPage, homeLabel: string): Crumb[] | undefined {
+  if (page.path === "/" || (!page.isArticle && !page.generated)) return undefined;
+  return [{ name: homeLabel, url: "/" }, ...(page.parents ?? []), { name: page.title }];
 }

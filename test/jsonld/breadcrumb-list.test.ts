@@ -1,9 +1,11 @@
-import { expect, it } from "vitest";
-import { breadcrumbs } from "../../src/templates/breadcrumbs.ts";
+import { describe, expect, it } from "vitest";
+import { pageTrail } from "../../src/templates/breadcrumbs.ts";
 import { breadcrumbList } from "../../src/jsonld/breadcrumb-list.ts";
 
+const article = { path: "/articles/detox/", title: "Understanding Detox", isArticle: true, generated: false };
+
 it("numbers the visible trail from 1 with absolute links, leaving the link out on the current page", () => {
-  const trail = breadcrumbs("Understanding Detox", "/articles/detox/");
+  const trail = pageTrail(article, "Home")!;
   expect(breadcrumbList("https://clinic.example/articles/detox/", trail, "https://clinic.example/")).toEqual({
     "@type": "BreadcrumbList",
     "@id": "https://clinic.example/articles/detox/#breadcrumb",
@@ -14,7 +16,14 @@ it("numbers the visible trail from 1 with absolute links, leaving the link out o
   });
 });
 
-it("gives the home page a one-item trail", () => {
-  const list = breadcrumbList("https://clinic.example/", breadcrumbs("Home page", "/"), "https://clinic.example/");
-  expect(list.itemListElement).toEqual([{ "@type": "ListItem", position: 1, name: "Home" }]);
+describe("whether a page shows a trail", () => {
+  it("gives articles and generated pages one, with their parents and the home label", () => {
+    expect(pageTrail(article, "Inicio")?.map((c) => c.name)).toEqual(["Inicio", "Understanding Detox"]);
+    const topic = { path: "/topics/sleep/", title: "Sleep", isArticle: false, generated: true, parents: [{ name: "Topics", url: "/topics/" }] };
+    expect(pageTrail(topic, "Home")).toEqual([{ name: "Home", url: "/" }, { name: "Topics", url: "/topics/" }, { name: "Sleep" }]);
+  });
+  it("gives the home page and plain pages none", () => {
+    expect(pageTrail({ ...article, path: "/" }, "Home")).toBeUndefined();
+    expect(pageTrail({ path: "/contact/", title: "Contact", isArticle: false, generated: false }, "Home")).toBeUndefined();
+  });
 });

@@ -30,17 +30,16 @@ it("renders FAQ answers with the markdown it is given", () => {
   });
 });
 
-it("takes the breadcrumb names from the page title, as the visible trail does", () => {
-  const list = buildGraph({ site, insurers, page: plainPage, markdown, imageFile })["@graph"][3];
-  expect(list).toMatchObject({ itemListElement: [{ name: "Home" }, { name: "About us" }] });
+it("describes the trail the page's facts decided, as the visible trail shows it", () => {
+  const list = buildGraph({ site, insurers, page: articlePage, markdown, imageFile })["@graph"][3];
+  expect(list).toMatchObject({ "@type": "BreadcrumbList", itemListElement: [{ name: "Home" }, { name: articlePage.title }] });
 });
 
-it("gives other pages no Article and an article without questions no FAQPage", () => {
+it("gives a page without a trail no BreadcrumbList, other pages no Article and an article without questions no FAQPage", () => {
   expect(summary(buildGraph({ site, insurers, page: plainPage, markdown, imageFile })["@graph"]).map(([type]) => type)).toEqual([
     "MedicalClinic",
     "WebSite",
     "WebPage",
-    "BreadcrumbList",
   ]);
   const noFaq = { ...articlePage, article: { ...articlePage.article!, faq: [] } };
   expect(summary(buildGraph({ site, insurers, page: noFaq, markdown, imageFile })["@graph"]).map(([type]) => type)).not.toContain("FAQPage");

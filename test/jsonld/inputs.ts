@@ -51,6 +51,7 @@ export const articlePage: PageFacts = {
   noindex: false,
   article,
   credits: articleCredits(article, []),
+  trail: [{ name: "Home", url: "/" }, { name: article.title }],
 };
 
 export const plainPage: PageFacts = {

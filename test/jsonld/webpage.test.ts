@@ -19,7 +19,7 @@ it("describes a health article as a MedicalWebPage with its review, topics and a
   });
 });
 
-it("describes any other page as a WebPage without medical review", () => {
+it("describes any other page as a WebPage without medical review, naming no trail it does not show", () => {
   expect(webPage(plainPage, site)).toEqual({
     "@type": "WebPage",
     "@id": "https://clinic.example/about/#webpage",
@@ -28,7 +28,6 @@ it("describes any other page as a WebPage without medical review", () => {
     description: "Who we are.",
     inLanguage: "en-GB",
     isPartOf: { "@id": "https://clinic.example/#website" },
-    breadcrumb: { "@id": "https://clinic.example/about/#breadcrumb" },
   });
 });
 

@@ -23,6 +23,8 @@ it("reads an article's facts, its front matter validated with defaults filled in
     description: "What happens.",
     noindex: false,
     article: undefined,
+    // An article shows a trail; the layout and the graph both read this one.
+    trail: [{ name: "Home", url: "/" }, { name: "Detox" }],
   });
   expect(facts.article).toMatchObject({ datePublished: "2026-01-12", faq: [], sources: [], about: [], noindex: false });
 });
