@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { registerArticleView } from "./article/register.ts";
 import { registerDataFiles } from "./data/register.ts";
 import { createDataStore } from "./data/store.ts";
 import type { UserConfig } from "./eleventy-types.ts";
@@ -56,11 +57,12 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   registerForms(eleventyConfig, store.validated);
   registerSearch(eleventyConfig, browseLinks(opts.pages));
   registerFilters(eleventyConfig);
-  const siteChecker = registerSiteCheck(eleventyConfig, opts.articlesDir, store, images.prepareData);
+  const siteChecker = registerSiteCheck(eleventyConfig, opts.articlesDir, store, images.prepareData, { requireMedicalReview: opts.requireMedicalReview });
   registerStyles(eleventyConfig, opts.stylesheets);
   const { checked, globals } = siteChecker;
-  registerSeo(eleventyConfig, { articlesDir: opts.articlesDir, markdown: markdown.take, checked, urls, imageFile: images.pipeline.largest, labels });
+  const facts = registerSeo(eleventyConfig, { articlesDir: opts.articlesDir, markdown: markdown.take, checked, urls, imageFile: images.pipeline.largest, labels });
   registerPages(eleventyConfig, { options: opts, checked, globals, urls, markdown: markdown.render });
+  registerArticleView(eleventyConfig, facts);
 }
 
 // How Eleventy names the plugin (`hasPlugin("eleventy-theme-haven")`) and skips a second `addPlugin(haven)`.

@@ -9,6 +9,8 @@ export const optionsSchema = z.strictObject({
   stylesheets: z.array(z.string().min(1)).default([]),
   /** Folder that keeps processed images between builds, so a rebuild re-encodes nothing. Default `.cache/haven-img`. */
   imageCacheDir: z.string().min(1).default(".cache/haven-img"),
+  /** Every article must name its medical reviewer (`reviewedBy`) and review date (`lastReviewed`); a missing one fails the build. Default `false`. */
+  requireMedicalReview: z.boolean().default(false),
   /** Heading levels listed in each article's table of contents. Default 2 to 3. */
   toc: z
     .strictObject({

@@ -14,14 +14,19 @@ it("fails with every problem named by file and field, and leaves the previous ou
 
   expect(result.code).toBe(1);
   const base = "test/fixtures/bad-site/content";
-  expect(result.stderr).toContain("Haven found 8 problems in the site's data:");
+  expect(result.stderr).toContain("Haven found 10 problems in the site's data:");
   expect(result.stderr).toContain(`${base}/articles/bad-image-refs.md: image.src: Expected a site path starting with / (remote images are refused: Haven makes no third-party requests)`);
   expect(result.stderr).toContain(`${base}/articles/bad-image-refs.md: image.alt: Required: alt text (write alt: "" for a decorative image)`);
   expect(result.stderr).toContain(`${base}/_data/site.ts: phones.call: Expected a phone number in E.164 form`);
   expect(result.stderr).toContain(`${base}/_data/insurers.ts: [1].name: Required: the insurer's name`);
   expect(result.stderr).toContain(`${base}/articles/broken-faq.md: faq[0].answer: Required (expected string)`);
   expect(result.stderr).toContain(`${base}/articles/broken-faq.md: descripton: Unknown field (did you mean "description"?)`);
-  expect(result.stderr).toContain(`${base}/articles/bad-yaml.md: front matter is not valid YAML`);
+  // The line in the file, not in the front matter: the stray indentation is on line 4.
+  expect(result.stderr).toContain(`${base}/articles/bad-yaml.md:4: front matter is not valid YAML: bad indentation of a mapping entry`);
+  // An impossible date in unquoted YAML is refused, not rolled over to March 2.
+  expect(result.stderr).toContain(`${base}/articles/broken-faq.md: dateModified: "2026-02-30" is not a calendar date: February 2026 has 28 days`);
+  // The site sets requireMedicalReview: an article naming no reviewer fails, naming file and field.
+  expect(result.stderr).toContain(`${base}/articles/unreviewed.md: reviewedBy: Required (the site sets requireMedicalReview: true)`);
   expect(result.stderr).not.toMatch(/^\s+at /m); // a message, not a stack trace
   expect(await readdir(output)).toEqual(["previous.html"]);
   expect(await readdir(path.dirname(output))).toEqual(["_site"]);

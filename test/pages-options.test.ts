@@ -23,12 +23,12 @@ it("fails the build naming the file and field of a person id that matches no one
   const config = await writeCatalogSite({ count: 3, people: PEOPLE.filter((p) => p.id !== "jun-takeda") });
   const { code, stderr } = await buildSite(config);
   expect(code).not.toBe(0);
-  expect(stderr).toMatch(/article-1\.md: author: Expected the id of a person in _data\/people, got "jun-takeda" \(known ids: amara-okafor, lena-novak\)/);
+  expect(stderr).toMatch(/article-1\.md: author\[0\]: Expected the id of a person in _data\/people, got "jun-takeda" \(known ids: amara-okafor, lena-novak\)/);
 });
 
-it("refuses a reviewer named by id who has no credentials", async () => {
+it("takes a reviewer named by id who has no credentials: a reviewer may have none (issue #19)", async () => {
   const people = PEOPLE.map((p) => (p.id === "amara-okafor" ? { ...p, credentials: undefined } : p));
   const { code, stderr } = await buildSite(await writeCatalogSite({ count: 1, people }));
-  expect(code).not.toBe(0);
-  expect(stderr).toContain('article-0.md: reviewedBy: Person "amara-okafor" has no credentials');
+  expect(stderr).toBe("");
+  expect(code).toBe(0);
 });

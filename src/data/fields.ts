@@ -1,25 +1,9 @@
 import { z } from "zod";
 import { altProblem, srcProblem } from "../images/image-ref.ts";
 
-/** A calendar date, written `2026-03-02` (YAML's own dates are accepted and kept in that form). */
-export const isoDateSchema = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.iso.date({ error: "Expected a date like 2026-03-02" }),
-);
-
 /** A link target: an absolute https URL or a site path starting with `/`. */
 export const hrefSchema = z.string().regex(/^(https:\/\/|\/)/, {
   error: "Expected an https:// URL or a path starting with /",
-});
-
-/** A person credited on a page. */
-export const personSchema = z.strictObject({
-  /** Full name, e.g. `Dana Whitfield`. */
-  name: z.string().min(1),
-  /** Post-nominal credentials, e.g. `MD` or `MA, LMFT`. */
-  credentials: z.string().optional(),
-  /** Profile page, e.g. `/about/#medical-team`. */
-  url: hrefSchema.optional(),
 });
 
 /** A site path of an image file, e.g. `/img/logo.svg`; never another host (no third-party requests). */

@@ -1,13 +1,20 @@
-/** `2026-10-14` (or a Date) as `2026-10-14`, for `datetime` attributes and structured data. */
+import { writtenDate } from "../data/written-date.ts";
+
+/**
+ * A written date's calendar part, for `datetime` attributes and sitemaps: `2023-12` stays `2023-12`,
+ * `2026-10-14T21:00:00-07:00` gives `2026-10-14` (the day in its own offset); a Date gives its UTC day.
+ */
 export function isoDate(value: string | Date): string {
-  return (value instanceof Date ? value.toISOString() : value).slice(0, 10);
+  return value instanceof Date ? value.toISOString().slice(0, 10) : writtenDate(value).date;
 }
 
 /**
- * `2026-10-14` as "October 14, 2026" in the page's language (a BCP 47 tag, default `en-US`). The day is
- * formatted in UTC, the zone it was parsed in, so it never shifts whatever the machine's time zone.
+ * A date in the page's language (a BCP 47 tag, default `en-US`) at the precision written: `2023-12` → "December 2023",
+ * `2026-10-14` → "October 14, 2026". Formatted in UTC, the zone it is parsed in, so the day never shifts with the machine's zone.
  */
 export function readableDate(value: string | Date, lang = "en-US"): string {
-  const day = isoDate(value);
-  return new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+  const date = isoDate(value);
+  const month = date.length === 7;
+  const format = new Intl.DateTimeFormat(lang, month ? { year: "numeric", month: "long", timeZone: "UTC" } : { dateStyle: "long", timeZone: "UTC" });
+  return format.format(new Date(`${month ? `${date}-01` : date}T00:00:00Z`));
 }

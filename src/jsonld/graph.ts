@@ -46,7 +46,7 @@ export function buildGraph({ site, insurers, page, markdown, imageFile, urls }: 
   if (front && page.credits) {
     nodes.push(article(page.url, front, page.credits, site, page.home, front.image && imageFile(front.image.src, "content")));
     // Each credited team member once, as the node the article and page refer to.
-    const team = new Map([page.credits.author, page.credits.reviewedBy].flatMap((c) => (c.person ? [[c.person.id, c]] : [])));
+    const team = new Map([...page.credits.author, ...page.credits.reviewedBy].flatMap((c) => (c.person ? [[c.person.id, c]] : [])));
     for (const { person, url } of team.values()) nodes.push(teamMember(person!, page.home, url !== undefined, person!.photo && imageFile(person!.photo.src, "portrait")));
   }
   if (front?.faq.length) {

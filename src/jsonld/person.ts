@@ -1,4 +1,4 @@
-import type { EducationalOccupationalCredential, Person } from "schema-dts";
+import type { EducationalOccupationalCredential, Organization, Person } from "schema-dts";
 import type { Licence, PersonEntry } from "../data/people-schema.ts";
 import { personPath } from "../pages/paths.ts";
 import type { Credit, InlinePerson } from "../people/credits.ts";
@@ -35,9 +35,17 @@ export function teamMember(entry: PersonEntry, siteUrl: string, profiles = true,
   };
 }
 
-/** What a credit is in a graph that holds every credited team member as its own node: a reference, or an inline Person. */
-export function creditNode(credit: Credit, siteUrl: string): Person | { "@id": string } {
-  return credit.person ? ref(personId(siteUrl, credit.person.id)) : person(credit, siteUrl);
+/** A node for a credit: a reference to a team member (held as its own node), an Organization, or a Person written out. */
+export function creditNode(credit: Credit, siteUrl: string): Person | Organization | { "@id": string } {
+  if (credit.person) return ref(personId(siteUrl, credit.person.id));
+  if (credit.type === "Organization") return { "@type": "Organization", name: credit.name, ...(credit.url && { url: absoluteUrl(siteUrl, credit.url) }) };
+  return person(credit, siteUrl);
+}
+
+/** One node for one credit, a list for several: how JSON-LD writes one value or many. */
+export function creditNodes(credits: Credit[], siteUrl: string): ReturnType<typeof creditNode> | ReturnType<typeof creditNode>[] {
+  const nodes = credits.map((credit) => creditNode(credit, siteUrl));
+  return nodes.length === 1 ? nodes[0] : nodes;
 }
 
 function credential(licence: Licence): EducationalOccupationalCredential {

@@ -4,7 +4,7 @@ import type { Site } from "../data/site-schema.ts";
 import type { PageFacts } from "../seo/page-facts.ts";
 import { mainEntityId } from "./generated.ts";
 import { breadcrumbId, ref, webpageId, websiteId } from "./ids.ts";
-import { creditNode } from "./person.ts";
+import { creditNodes } from "./person.ts";
 import type { Credit } from "../people/credits.ts";
 
 /** The page node: a MedicalWebPage for health articles (with its medical review), a WebPage otherwise. */
@@ -24,10 +24,11 @@ export function webPage(page: PageFacts, site: Site): WebPage {
   return { "@type": "WebPage", ...node };
 }
 
-function medicalReview(article: Article, reviewer: Credit, home: string): Partial<MedicalWebPage> {
+function medicalReview(article: Article, reviewers: Credit[], home: string): Partial<MedicalWebPage> {
   return {
-    lastReviewed: article.lastReviewed,
-    reviewedBy: creditNode(reviewer, home),
+    ...(article.lastReviewed && { lastReviewed: article.lastReviewed }),
+    // Only a reviewer the front matter names: Haven never claims a review nobody stated.
+    ...(reviewers.length > 0 && { reviewedBy: creditNodes(reviewers, home) }),
     ...(article.about.length > 0 && { about: article.about.map((name) => ({ "@type": "Thing", name }) as const) }),
     ...(article.audience && { audience: { "@type": "MedicalAudience", audienceType: article.audience } }),
   };

@@ -21,14 +21,14 @@ export interface ArticleCard {
   /** First publication, `YYYY-MM-DD`: listings sort by it, newest first, and show it. */
   date: string;
   dateModified: string;
-  lastReviewed: string;
+  lastReviewed?: string;
   /** Main topic first. */
   topics: Topic[];
-  authorName: string;
-  reviewerName: string;
-  /** Team member ids, when the article names people by id. */
-  authorId?: string;
-  reviewerId?: string;
+  authorNames: string[];
+  reviewerNames: string[];
+  /** Team member ids of the people the article names by id. */
+  authorIds: string[];
+  reviewerIds: string[];
 }
 
 /** One article page as the catalog receives it: its URL, file and validated front matter. */
@@ -55,8 +55,8 @@ export function articleCards(sources: ArticleSource[], people: readonly PersonEn
 }
 
 function card({ url, inputPath, article }: ArticleSource, people: readonly PersonEntry[]): ArticleCard {
-  const author = resolveCredit(article.author, people);
-  const reviewer = resolveCredit(article.reviewedBy, people);
+  const authors = article.author.map((value) => resolveCredit(value, people));
+  const reviewers = (article.reviewedBy ?? []).map((value) => resolveCredit(value, people));
   return {
     url,
     inputPath,
@@ -66,10 +66,10 @@ function card({ url, inputPath, article }: ArticleSource, people: readonly Perso
     dateModified: article.dateModified,
     lastReviewed: article.lastReviewed,
     topics: topicsOf(article),
-    authorName: author?.name ?? String(article.author),
-    reviewerName: reviewer?.name ?? String(article.reviewedBy),
-    ...(author?.person && { authorId: author.person.id }),
-    ...(reviewer?.person && { reviewerId: reviewer.person.id }),
+    authorNames: authors.flatMap((credit) => (credit ? [credit.name] : [])),
+    reviewerNames: reviewers.flatMap((credit) => (credit ? [credit.name] : [])),
+    authorIds: authors.flatMap((credit) => (credit?.person ? [credit.person.id] : [])),
+    reviewerIds: reviewers.flatMap((credit) => (credit?.person ? [credit.person.id] : [])),
   };
 }
 

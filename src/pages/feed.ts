@@ -1,4 +1,5 @@
 import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
+import { writtenDateTime } from "../data/written-date.ts";
 import escapeHtml from "escape-html";
 import type { Site } from "../data/site-schema.ts";
 import { absoluteUrl } from "../urls/site-urls.ts";
@@ -8,7 +9,7 @@ import { articlesPath, feedPath } from "./paths.ts";
 
 // HTML's five escapes are XML's too.
 const x = escapeHtml;
-const rfc3339 = (day: string) => dateToRfc3339(new Date(`${day}T00:00:00Z`));
+const rfc3339 = (written: string) => dateToRfc3339(new Date(writtenDateTime(written)));
 
 /**
  * The Atom feed (RFC 4287) of the newest `limit` articles of the site at `home` (its URL, ending in `/`): each entry's id and link are its absolute URL,
@@ -42,7 +43,7 @@ function entry(card: ArticleCard, home: string): string {
     `    <id>${x(url)}</id>`,
     `    <published>${rfc3339(card.date)}</published>`,
     `    <updated>${rfc3339(card.dateModified)}</updated>`,
-    `    <author><name>${x(card.authorName)}</name></author>`,
+    ...card.authorNames.map((name) => `    <author><name>${x(name)}</name></author>`),
     ...card.topics.map((t) => `    <category term="${x(t.slug)}" label="${x(t.name)}"/>`),
     `    <summary>${x(card.description)}</summary>`,
     `  </entry>`,

@@ -46,8 +46,8 @@ export function peoplePages(people: readonly PersonEntry[], cards: ArticleCard[]
         person,
         bioHtml: person.bio ? markdown(person.bio) : "",
         licences: person.licences.map((l) => L.licence(l.name, l.number, l.region)),
-        written: cards.filter((c) => c.authorId === person.id),
-        reviewed: cards.filter((c) => c.reviewerId === person.id),
+        written: cards.filter((c) => c.authorIds.includes(person.id)),
+        reviewed: cards.filter((c) => c.reviewerIds.includes(person.id)),
       },
     }),
   );

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { type Article, ELEVENTY_KEYS, articleSchema } from "../data/article-schema.ts";
+import { ARTICLE_KEYS, type Article, ELEVENTY_KEYS, articleSchema } from "../data/article-schema.ts";
 import type { CheckedArticle } from "../validate/check-site.ts";
 import type { PersonEntry } from "../data/people-schema.ts";
 import type { Site } from "../data/site-schema.ts";
@@ -36,11 +36,11 @@ export interface PageFacts {
 
 /** Who an article credits. */
 export interface Credits {
-  author: Credit;
-  reviewedBy: Credit;
+  author: Credit[];
+  /** Empty when the article names no reviewer. */
+  reviewedBy: Credit[];
 }
 
-const ARTICLE_KEYS = Object.keys(articleSchema.shape);
 // What the facts use: not Eleventy's own keys, which often come from directory data instead.
 const FACT_KEYS = ARTICLE_KEYS.filter((key) => !ELEVENTY_KEYS.includes(key));
 
@@ -73,11 +73,12 @@ export function pageFacts(data: Record<string, unknown>, isArticle: boolean, che
 
 /** The article's credits; the build's check has already refused an unknown person id. */
 export function articleCredits(article: Article, people: readonly PersonEntry[], profiles = true): Credits {
-  const credit = (field: "author" | "reviewedBy") => {
-    const found = resolveCredit(article[field], people, profiles);
-    if (!found) throw new Error(`${field}: no person "${String(article[field])}" in _data/people`);
-    return found;
-  };
+  const credit = (field: "author" | "reviewedBy") =>
+    (article[field] ?? []).map((value) => {
+      const found = resolveCredit(value, people, profiles);
+      if (!found) throw new Error(`${field}: no person "${String(value)}" in _data/people`);
+      return found;
+    });
   return { author: credit("author"), reviewedBy: credit("reviewedBy") };
 }
 

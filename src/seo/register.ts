@@ -31,11 +31,14 @@ export interface SeoOptions {
   labels: (lang: string) => Labels;
 }
 
+/** A page's facts from its template data, worked out once per page render. */
+export type FactsOf = (data: Record<string, unknown>) => PageFacts;
+
 /**
  * Registers the head metadata and JSON-LD filters base.njk uses, the check of every written page's
- * graph, and the generated `sitemap.xml` and `robots.txt`.
+ * graph, and the generated `sitemap.xml` and `robots.txt`; returns the page facts lookup they share.
  */
-export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown, checked, urls, imageFile, labels }: SeoOptions): void {
+export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown, checked, urls, imageFile, labels }: SeoOptions): FactsOf {
   const articles = path.resolve(eleventyConfig.directories.input, articlesDir) + path.sep;
   // The head tags and the JSON-LD both need a page's facts: work them out once per page render.
   const known = new WeakMap<Record<string, unknown>, PageFacts>();
@@ -65,9 +68,6 @@ export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown,
   eleventyConfig.addFilter("havenBreadcrumbs", function () {
     return facts(this.ctx!).trail ?? [];
   });
-  eleventyConfig.addFilter("havenCredits", function () {
-    return facts(this.ctx!).credits;
-  });
   const home = (url: string) => siteUrl(url, urls().pathPrefix);
   // Generated pages are not in `collections.all` (they are made from it); the sitemap adds them.
   eleventyConfig.addFilter("havenSitemapXml", (items: SitemapItem[], url: string, generated: GeneratedPage[] = []) =>
@@ -78,4 +78,5 @@ export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown,
   const generated = { layout: false, eleventyExcludeFromCollections: true };
   eleventyConfig.addTemplate("haven-sitemap.njk", "{{ collections.all | havenSitemapXml(site.url, collections.havenPages) | safe }}", { ...generated, permalink: "/sitemap.xml" });
   eleventyConfig.addTemplate("haven-robots.njk", "{{ site.url | havenRobotsTxt | safe }}", { ...generated, permalink: "/robots.txt" });
+  return facts;
 }

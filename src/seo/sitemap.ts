@@ -5,7 +5,7 @@ import { pageUrl } from "../urls/site-urls.ts";
 /** The part of an Eleventy collection item the sitemap reads. */
 export interface SitemapItem {
   url: string | false;
-  data: { noindex?: unknown; dateModified?: string | Date };
+  data: { noindex?: unknown; dateModified?: string | Date; datePublished?: string | Date };
 }
 
 /** One `<url>` of the sitemap. */
@@ -17,15 +17,15 @@ export interface SitemapEntry {
 // HTML's five escapes (&amp; &lt; &gt; &quot; &#39;) are XML's too.
 const escapeXml = escapeHtml;
 
-/** The indexable HTML pages among `items` (not `noindex`), by absolute URL under the `home` URL, with `lastmod` from `dateModified`. */
+/** The indexable HTML pages among `items` (not `noindex`), by absolute URL under the `home` URL, with `lastmod` from `dateModified` (else `datePublished`, as an article's `dateModified` defaults). */
 export function sitemapEntries(items: SitemapItem[], home: string): SitemapEntry[] {
   return items
     .filter((item): item is SitemapItem & { url: string } => typeof item.url === "string" && /(\/|\.html)$/.test(item.url))
     .filter((item) => item.data.noindex !== true)
-    .map((item) => ({
-      loc: pageUrl(home, item.url),
-      ...(item.data.dateModified && { lastmod: isoDate(item.data.dateModified) }),
-    }))
+    .map((item) => {
+      const modified = item.data.dateModified ?? item.data.datePublished;
+      return { loc: pageUrl(home, item.url), ...(modified && { lastmod: isoDate(modified) }) };
+    })
     .sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0));
 }
 

@@ -44,6 +44,10 @@ export const ENGLISH = {
   reviewedBy: "Medically reviewed by",
   lastReviewed: "Last reviewed",
   updated: "Updated",
+  /** Byline term for an article never modified since it was published. */
+  published: "Published",
+  /** Byline term before the work an article is adapted from (`basedOn`). */
+  adaptedFrom: "Adapted from",
   /** Heading of the FAQ section, also its entry in the table of contents. */
   faqTitle: "Frequently asked questions",
   /** Heading of the sources section, also its entry in the table of contents. */

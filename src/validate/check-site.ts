@@ -38,18 +38,28 @@ export interface SiteChecker {
   globals(): Record<string, unknown>;
 }
 
+/** What the site asks of its articles beyond their schema. */
+export interface ArticleRules {
+  /** Every article names its reviewer and review date (the `requireMedicalReview` option). */
+  requireMedicalReview: boolean;
+}
+
 /**
  * Creates the site checker; unchanged articles are not re-read between builds. Global data comes from
  * `loadData` (the plugin's data store), which Eleventy's data loading reads too: each file is validated once.
  */
-export function createSiteChecker(parseYaml: (source: string) => object, loadData: (file: string) => Promise<Checked<unknown>>): SiteChecker {
+export function createSiteChecker(
+  parseYaml: (source: string) => object,
+  loadData: (file: string) => Promise<Checked<unknown>>,
+  rules: ArticleRules = { requireMedicalReview: false },
+): SiteChecker {
   const seen = new Map<string, { mtimeMs: number; result: ArticleCheck }>();
   let globals: Record<string, unknown> = {};
   const checkCached = async (file: string) => {
     const { mtimeMs } = await stat(file);
     const cached = seen.get(file);
     if (cached?.mtimeMs === mtimeMs) return cached.result.problems;
-    const result = await checkArticle(file, parseYaml);
+    const result = await checkArticle(file, parseYaml, rules);
     seen.set(file, { mtimeMs, result });
     return result.problems;
   };
@@ -102,17 +112,29 @@ interface ArticleCheck {
 }
 
 /** Checks one article's front matter: its problems (none when valid) and, when valid, what was validated. */
-async function checkArticle(file: string, parseYaml: (source: string) => object): Promise<ArticleCheck> {
+async function checkArticle(file: string, parseYaml: (source: string) => object, rules: ArticleRules): Promise<ArticleCheck> {
   let frontMatter: Record<string, unknown>;
   try {
     // Passing options also turns off gray-matter's own cache, which would keep every file's text.
     frontMatter = matter(await readFile(file, "utf8"), { engines: { yaml: parseYaml } }).data;
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { problems: [`${relative(file)}: front matter is not valid YAML: ${reason}`] };
+    return { problems: [yamlProblem(relative(file), error)] };
   }
   const checked = parseData(articleSchema, frontMatter, relative(file));
-  return checked.ok ? { problems: [], valid: { frontMatter, article: checked.data } } : { problems: checked.problems };
+  if (!checked.ok) return { problems: checked.problems };
+  const missing = rules.requireMedicalReview ? (["reviewedBy", "lastReviewed"] as const).filter((key) => !checked.data[key]) : [];
+  if (missing.length) return { problems: missing.map((key) => `${relative(file)}: ${key}: Required (the site sets requireMedicalReview: true)`) };
+  return { problems: [], valid: { frontMatter, article: checked.data } };
+}
+
+/**
+ * A YAML error as `file:line: …`, the line counted in the file: gray-matter hands js-yaml the text from
+ * the end of the opening `---` line, and js-yaml counts its lines from 0, so line 0 is the file's line 1.
+ */
+function yamlProblem(file: string, error: unknown): string {
+  const { reason, mark, message } = error as { reason?: string; mark?: { line: number }; message?: string };
+  const at = mark ? `:${mark.line + 1}` : "";
+  return `${file}${at}: front matter is not valid YAML: ${reason ?? String(message ?? error).split("\n")[0]}`;
 }
 
 const relative = (file: string) => path.relative(process.cwd(), file) || file;

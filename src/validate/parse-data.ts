@@ -27,7 +27,7 @@ export class HavenDataError extends Error {
   }
 }
 
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType> };
+type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType>; options?: z.ZodType[] };
 const defOf = (schema: z.ZodType) => schema._zod.def as unknown as Def;
 
 /** The field names an object schema allows at `path`, to suggest the one a typo meant. */
@@ -38,7 +38,14 @@ function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
     const next: z.ZodType | undefined = def?.type === "array" ? def.element : def?.shape?.[String(key)];
     current = next && unwrap(next);
   }
-  return current && defOf(current).type === "object" ? Object.keys(defOf(current).shape ?? {}) : [];
+  return current ? objectKeys(current) : [];
+}
+
+/** The keys of an object schema, or of every object a union allows. */
+function objectKeys(schema: z.ZodType): string[] {
+  const def = defOf(schema);
+  if (def.options) return [...new Set(def.options.flatMap((option) => objectKeys(unwrap(option))))];
+  return def.type === "object" ? Object.keys(def.shape ?? {}) : [];
 }
 
 function unwrap(schema: z.ZodType): z.ZodType {

@@ -2,7 +2,7 @@ import path from "node:path";
 import { createFrontMatterCache } from "../data/front-matter.ts";
 import type { DataStore } from "../data/store.ts";
 import type { UserConfig } from "../eleventy-types.ts";
-import { type CheckedSite, createSiteChecker, type SiteChecker } from "./check-site.ts";
+import { type ArticleRules, type CheckedSite, createSiteChecker, type SiteChecker } from "./check-site.ts";
 
 /**
  * Checks the site's data and every article's front matter before anything is written (the YAML parsed
@@ -14,10 +14,11 @@ export function registerSiteCheck(
   articlesDir: string,
   store: DataStore,
   afterCheck: (site: CheckedSite) => Promise<void>,
+  rules?: ArticleRules,
 ): Pick<SiteChecker, "checked" | "globals"> {
   const frontMatter = createFrontMatterCache();
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: frontMatter.take } });
-  const siteChecker = createSiteChecker(frontMatter.parse, store.load);
+  const siteChecker = createSiteChecker(frontMatter.parse, store.load, rules);
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
     await afterCheck(await siteChecker.check({ ...directories, articles: path.join(directories.input, articlesDir) }));
   });

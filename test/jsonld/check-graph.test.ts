@@ -79,20 +79,20 @@ describe("checkPageGraph", () => {
     `);
   });
 
-  it("fails on an Article without headline, with a non-ISO date or an author that is not a named Person", () => {
+  it("fails on an Article without headline, with a non-ISO date or an author that is not a named Person or Organization", () => {
     const nodes = graphNodes();
     const article = byType(nodes, "Article");
     delete article.headline;
     article.datePublished = "March 2, 2026";
     delete article.dateModified;
-    article.author = [{ "@type": "Person" }, { "@type": "Organization", name: "Clinic" }];
+    article.author = [{ "@type": "Person" }, { "@type": "Organization", name: "Clinic" }, { "@type": "Thing", name: "X" }];
     expect(check(pageHtml(nodes))).toThrowErrorMatchingInlineSnapshot(`
       [HavenDataError: Haven found 5 problems in the structured data:
         - content/articles/detox.md: Article.headline: missing
         - content/articles/detox.md: Article.datePublished: expected an ISO 8601 date, got "March 2, 2026"
         - content/articles/detox.md: Article.dateModified: missing
         - content/articles/detox.md: Article.author[0].name: missing
-        - content/articles/detox.md: Article.author[1]: expected a Person]
+        - content/articles/detox.md: Article.author[2]: expected a Person or an Organization]
     `);
   });
 

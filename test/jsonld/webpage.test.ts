@@ -36,3 +36,14 @@ it("leaves about and audience out when the article gives none", () => {
   expect(webPage(page, site)).not.toHaveProperty("about");
   expect(webPage(page, site)).not.toHaveProperty("audience");
 });
+
+it("claims no review the front matter does not state: no reviewedBy or lastReviewed when absent", () => {
+  const unreviewed = {
+    ...articlePage,
+    article: { ...articlePage.article!, reviewedBy: undefined, lastReviewed: undefined },
+    credits: { ...articlePage.credits!, reviewedBy: [] },
+  };
+  const node = webPage(unreviewed, site);
+  expect(node).not.toHaveProperty("reviewedBy");
+  expect(node).not.toHaveProperty("lastReviewed");
+});

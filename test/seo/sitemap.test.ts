@@ -34,3 +34,17 @@ it("writes the sitemap XML with escaped URLs", () => {
 it("points robots.txt to the sitemap", () => {
   expect(robotsTxt("https://clinic.example/")).toBe("User-agent: *\nAllow: /\n\nSitemap: https://clinic.example/sitemap.xml\n");
 });
+
+it("dates an entry by the day its timestamp names in its own offset, and by datePublished when never modified", () => {
+  const entries = sitemapEntries(
+    [
+      { url: "/late/", data: { dateModified: "2026-10-14T21:00:00-07:00" } },
+      { url: "/new/", data: { datePublished: "2026-03" } },
+    ],
+    "https://clinic.example",
+  );
+  expect(entries).toEqual([
+    { loc: "https://clinic.example/late/", lastmod: "2026-10-14" },
+    { loc: "https://clinic.example/new/", lastmod: "2026-03" },
+  ]);
+});

@@ -1,13 +1,16 @@
 import { isObject, isText, type JsonNode, resolver, typesOf, valuesOf } from "./read.ts";
 
 const ARTICLE_TYPES = ["Article", "NewsArticle", "BlogPosting", "ScholarlyArticle", "MedicalScholarlyArticle"];
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+// Organization subtypes a site may name as author are written as Organization by Haven itself.
+const AUTHOR_TYPES = ["Person", "Organization", "MedicalOrganization", "GovernmentOrganization"];
+// A date at month or day precision, or a timestamp.
+const ISO_8601 = /^\d{4}-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?$/;
 
 type Resolve = (value: unknown) => unknown;
 
 /**
  * Problems with the shapes a page's nodes must have: at most one FAQPage, whose questions each have a
- * name and an answer text; Articles with a headline, ISO 8601 dates and a named Person as author;
+ * name and an answer text; Articles with a headline, ISO 8601 dates and a named Person or Organization as author;
  * BreadcrumbLists numbered from 1 with names, and links on all but the last item.
  */
 export function shapeProblems(nodes: JsonNode[]): string[] {
@@ -48,7 +51,7 @@ function articleProblems(node: JsonNode, resolve: Resolve): string[] {
   if (!authors.length) problems.push(`${at}.author: missing`);
   authors.forEach((author, i) => {
     const path = Array.isArray(node.author) ? `${at}.author[${i}]` : `${at}.author`;
-    if (!isObject(author) || !typesOf(author).includes("Person")) problems.push(`${path}: expected a Person`);
+    if (!isObject(author) || !typesOf(author).some((t) => AUTHOR_TYPES.includes(t))) problems.push(`${path}: expected a Person or an Organization`);
     else if (!isText(author.name)) problems.push(`${path}.name: missing`);
   });
   return problems;
