@@ -61,7 +61,7 @@ describe("without JavaScript", () => {
     const { page } = await open("/contact/", false);
     await fillContact(page, "NoJS Contact");
     await Promise.all([page.waitForURL("**/thank-you/contact/"), page.click("#contact-form [type=submit]")]);
-    expect(await page.locator("h1").textContent()).toBe("Thank you");
+    expect(await page.locator("h1").textContent()).toBe("Thank you, your message is on its way");
     expect(stored("contact", "NoJS Contact").map((r) => r.data.contactMethod)).toEqual(["email"]);
   });
   it("stores an insurance verification", async () => {

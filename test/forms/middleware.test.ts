@@ -26,7 +26,7 @@ it("lets pages through and stores form posts for `npm start`", async () => {
   expect(await (await fetch(`${url}/contact/`)).text()).toBe("the site");
   const body = new URLSearchParams({ name: "Dev Server", email: "dev@example.org" });
   const answer = await fetch(`${url}/api/forms/book`, { method: "POST", body, redirect: "manual" });
-  expect([answer.status, answer.headers.get("location")]).toEqual([303, "/thank-you/"]);
+  expect([answer.status, answer.headers.get("location")]).toEqual([303, "/thank-you/book/"]);
   const reader = new Database(db, { readonly: true });
   const rows = reader.prepare("SELECT form, data FROM submissions").all();
   reader.close();

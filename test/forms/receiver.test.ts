@@ -122,7 +122,7 @@ describe("the receiver, for the browser bundle (JSON answers)", () => {
 describe("the receiver, for plain form posts (no JavaScript)", () => {
   it("redirects a valid post to the thank-you page with 303, putting nothing in the URL", async () => {
     const answer = await post("/api/forms/book", new URLSearchParams({ ...book, name: "No Script" }).toString(), formEncoded);
-    expect([answer.status, answer.headers.get("location")]).toEqual([303, "/thank-you/"]);
+    expect([answer.status, answer.headers.get("location")]).toEqual([303, "/thank-you/book/"]);
     expect(stored("book", "No Script")).toHaveLength(1);
   });
   it("answers a post with errors with its own page: the form again, values filled in, problems listed first", async () => {
