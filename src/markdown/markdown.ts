@@ -42,7 +42,12 @@ export function createMarkdown(): HavenMarkdown {
 
 /** Markdown-it for text that comes from data (FAQ answers): raw HTML is shown as text, never passed through. */
 export function createDataMarkdown(): InstanceType<typeof MarkdownIt> {
-  return new MarkdownIt({ html: false, linkify: false, typographer: true });
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: true });
+  // Data markdown renders synchronously, where the image pipeline cannot run: an unprocessed image would slip through.
+  md.renderer.rules.image = (tokens, idx) => {
+    throw new Error(`Images are not shown in FAQ answers or biographies: ${tokens[idx].attrGet("src")}. Put the image in the article's body.`);
+  };
+  return md;
 }
 
 function collectHeadings(state: StateCore): Heading[] {

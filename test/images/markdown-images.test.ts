@@ -4,7 +4,7 @@ import { parse } from "node-html-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { markdownImages } from "../../src/images/markdown-images.ts";
 import { createImagePipeline } from "../../src/images/pipeline.ts";
-import { createMarkdown } from "../../src/markdown/markdown.ts";
+import { createDataMarkdown, createMarkdown } from "../../src/markdown/markdown.ts";
 import { fixtureImages } from "./fixture-images.ts";
 
 let render: (body: string) => Promise<string>;
@@ -40,5 +40,11 @@ describe("body images", () => {
   });
   it("leave markdown-it's other rules as they were", async () => {
     expect(await render("## A heading\n\nText.")).toBe('<h2 id="a-heading">A heading</h2>\n<p>Text.</p>\n');
+  });
+});
+
+describe("images in data markdown (FAQ answers, biographies)", () => {
+  it("are refused, naming the image, since nothing could process them", () => {
+    expect(() => createDataMarkdown().render("See ![a chart](/img/chart.png).")).toThrow(/not shown in FAQ answers.*\/img\/chart\.png/);
   });
 });
