@@ -6,8 +6,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { chromium } from "playwright-core";
-import { CHROME_ARGS, CHROME_PATH } from "./browser.ts";
-import { builtPages } from "./site-pages.ts";
+import { CHROME_ARGS, CHROME_PATH } from "../src/checks/browser.ts";
+import { builtPages } from "../src/checks/site-pages.ts";
 import { firstViewportImages, PHONE } from "./viewport-weight.ts";
 import { startPreview } from "../src/receiver/preview.ts";
 import { scriptArgs } from "../src/receiver/command-line.ts";

@@ -5,7 +5,7 @@
  * search costs on /search/. Usage: tsx scripts/measure.ts [--dir _site] [--down 400] [--rtt 400] [--query ketamine] [page …]
  */
 import { chromium } from "playwright-core";
-import { CHROME_ARGS, CHROME_PATH } from "./browser.ts";
+import { CHROME_ARGS, CHROME_PATH } from "../src/checks/browser.ts";
 import { countBytes, firstViewportImages, largestContentfulPaint, PHONE, throttle } from "./viewport-weight.ts";
 import { startPreview } from "../src/receiver/preview.ts";
 import { scriptArgs } from "../src/receiver/command-line.ts";

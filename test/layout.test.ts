@@ -1,7 +1,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { CHROME_ARGS, CHROME_PATH } from "../scripts/browser.ts";
+import { CHROME_ARGS, CHROME_PATH } from "../src/checks/browser.ts";
 import { type Preview, startPreview } from "../src/receiver/preview.ts";
 import { builtPages } from "./helpers/build-site.ts";
 

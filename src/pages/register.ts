@@ -13,6 +13,7 @@ import type { CheckedArticle } from "../validate/check-site.ts";
 import { type ArticleCard, articleCards, relatedArticles } from "./catalog.ts";
 import { atomFeed } from "./feed.ts";
 import { generatePages } from "./generate.ts";
+import { dueReviews, reviewWarning } from "./review.ts";
 import { PAGE_LABELS } from "./labels.ts";
 import { feedPath, locationPath } from "./paths.ts";
 
@@ -45,7 +46,14 @@ export function registerPages(eleventyConfig: UserConfig, ctx: PagesContext): vo
   let cards: ArticleCard[] = [];
   const people = () => (ctx.globals().people ?? []) as PersonEntry[];
   const collect = (items: Item[]) => (cards = articleCards(articleSources(items, articlesDir, ctx.checked), people()));
-  eleventyConfig.addCollection("havenArticles", (api) => collect(api.getAll() as Item[]));
+  eleventyConfig.addCollection("havenArticles", (api) => {
+    collect(api.getAll() as Item[]);
+    // Once a build: collections are made once, before any page is written.
+    const interval = (ctx.globals().site as Site | undefined)?.reviewInterval ?? 12;
+    const warning = reviewWarning(dueReviews(cards, new Date().toISOString().slice(0, 10), interval).length, interval);
+    if (warning) console.warn(warning);
+    return cards;
+  });
   eleventyConfig.addCollection("havenPages", (api) => {
     const items = api.getAll() as Item[];
     const globals = ctx.globals();

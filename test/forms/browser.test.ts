@@ -1,7 +1,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { CHROME_ARGS, CHROME_PATH } from "../../scripts/browser.ts";
+import { CHROME_ARGS, CHROME_PATH } from "../../src/checks/browser.ts";
 import { startTestReceiver, type TestReceiver } from "../helpers/receiver.ts";
 
 const ARTICLE = "/articles/understanding-ketamine-therapy/";

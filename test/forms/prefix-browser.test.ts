@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { CHROME_ARGS, CHROME_PATH } from "../../scripts/browser.ts";
+import { CHROME_ARGS, CHROME_PATH } from "../../src/checks/browser.ts";
 import { loadFormsContext } from "../../src/forms/load.ts";
 import { createReceiver } from "../../src/receiver/handler.ts";
 import { THEME_INCLUDES } from "../../src/receiver/middleware.ts";

@@ -37,4 +37,4 @@ export async function readPage(output: string, url: string): Promise<HTMLElement
   return parse(await readFile(pageFile(output, url), "utf8"));
 }
 
-export { builtPages } from "../../scripts/site-pages.ts";
+export { builtPages } from "../../src/checks/site-pages.ts";

@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { type HTMLElement, parse } from "node-html-parser";
-import { builtPages } from "../../scripts/site-pages.ts";
+import { builtPages } from "../../src/checks/site-pages.ts";
 
 /** A URL in a built page that does not lead to a file of the site (or an id on it). */
 export interface BrokenLink {

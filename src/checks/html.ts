@@ -1,0 +1,17 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { packageBin, runNode } from "./a11y.ts";
+
+/** html-validate's recommended rules, less two that Haven's output breaks on purpose (inlined CSS, template indentation). */
+export const HTML_VALIDATE_CONFIG = {
+  extends: ["html-validate:recommended"],
+  rules: { "no-inline-style": "off", "no-trailing-whitespace": "off" },
+};
+
+/** Validates every HTML page of the built site in `dir` with html-validate; resolves to its exit code (0: valid). */
+export async function checkHtml(dir: string): Promise<number> {
+  const config = path.join(await mkdtemp(path.join(tmpdir(), "haven-html-validate-")), "htmlvalidate.json");
+  await writeFile(config, JSON.stringify(HTML_VALIDATE_CONFIG));
+  return runNode(packageBin("html-validate"), ["--config", config, `${dir}/**/*.html`]);
+}

@@ -1,0 +1,2 @@
+/** Haven's tests use Debian's chromium; never download a browser on install. */
+module.exports = { skipDownload: true };
