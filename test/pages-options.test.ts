@@ -30,6 +30,7 @@ it("fails the build naming the file and field of a person id that matches no one
 it("takes a reviewer named by id who has no credentials: a reviewer may have none (issue #19)", async () => {
   const people = PEOPLE.map((p) => (p.id === "amara-okafor" ? { ...p, credentials: undefined } : p));
   const { code, stderr } = await buildSite(await writeCatalogSite({ count: 1, people }));
-  expect(stderr).toBe("");
+  // Its one article was last reviewed in 2023: the only thing the build says is that its review is due.
+  expect(stderr).toMatch(/^Haven: 1 article is due for medical review[^\n]*\n$/);
   expect(code).toBe(0);
 });
