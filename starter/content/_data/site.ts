@@ -10,7 +10,7 @@ export default defineSite({
     address: { street: "100 Example Street", locality: "Springfield", region: "CA", postalCode: "90000", country: "US" },
     hours: [{ days: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"], opens: "09:00", closes: "17:00" }],
   },
-  phones: { call: "+15555550100", text: "+15555550101" },
+  phones: { call: "+12025550100", text: "+12025550101" },
   navigation: [
     { label: "Articles", href: "/articles/" },
     { label: "Our team", href: "/people/" },
