@@ -7,7 +7,7 @@ it("fails the build naming the page and property when the FAQ shown diverges or 
   expect(result.code).toBe(1);
   expect(result.stderr).toContain(
     [
-      "Haven found 3 problems in the structured data:",
+      "Haven found 3 problems in the built pages:",
       `  - ${page}: Review.itemReviewed: @id https://www.cedarhollow.example/#clinic is not a node of the page's graph`,
       `  - ${page}: FAQPage.mainEntity[0].acceptedAnswer.text: not in the page's visible HTML`,
       `  - ${page}: FAQPage.mainEntity[1].acceptedAnswer.text: not in the page's visible HTML`,

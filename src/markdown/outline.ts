@@ -1,5 +1,4 @@
-import { RESERVED_IDS } from "./markdown.ts";
-import { createSlugger } from "./slug.ts";
+import type { Slugger } from "./slug.ts";
 import { buildToc, type Heading, type TocEntry } from "./toc.ts";
 
 /** A page's table of contents plus the ids its FAQ questions take. */
@@ -16,16 +15,16 @@ export interface OutlineSections {
 }
 
 /**
- * Combines the body's rendered headings with the FAQ and sources sections the layout adds,
- * giving each FAQ question an id no body heading already has.
+ * Combines the body's rendered headings with the FAQ and sources sections the layout adds, giving each
+ * FAQ question its id from `slug`, the page's slugger after the body (so no body heading has it).
  */
 export function pageOutline(
   body: Heading[],
+  slug: Slugger,
   questions: string[],
   sections: OutlineSections,
   levels: { minLevel: number; maxLevel: number },
 ): Outline {
-  const slug = createSlugger([...RESERVED_IDS, ...body.map((h) => h.id)]);
   const faqIds = questions.map((q) => slug(q));
   const headings: Heading[] = [...body];
   if (questions.length) {

@@ -30,7 +30,7 @@ export interface MarkdownSetup {
  * FAQPage the visible answers' HTML back, so no answer is rendered twice; `render` renders afresh.
  */
 export function registerMarkdown(eleventyConfig: UserConfig, { toc, use, library, labels }: MarkdownSetup): DataMarkdown {
-  const { md, headingsFor } = createMarkdown();
+  const { md, pageFor } = createMarkdown();
   use(md);
   eleventyConfig.setLibrary("md", library(md));
   const dataMarkdown = createDataMarkdown();
@@ -40,7 +40,8 @@ export function registerMarkdown(eleventyConfig: UserConfig, { toc, use, library
   // The section titles come from the labels the faq and sources partials show: one place for both.
   eleventyConfig.addFilter("havenOutline", function (faq: { question: string }[] = [], hasSources = false) {
     const { faqTitle, sourcesTitle } = labels(String((this.ctx?.site as { lang?: string } | undefined)?.lang ?? "en"));
-    return pageOutline(headingsFor(this.page.inputPath), faq.map((f) => f.question), { faqTitle, sourcesTitle, hasSources }, toc);
+    const { headings, slugger } = pageFor(this.page.inputPath);
+    return pageOutline(headings, slugger.fork(), faq.map((f) => f.question), { faqTitle, sourcesTitle, hasSources }, toc);
   });
   return { take: markdown.take, render: (text) => dataMarkdown.render(text) };
 }

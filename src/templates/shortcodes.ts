@@ -11,12 +11,21 @@ export const SHORTCODES = {
   crisisNotice: "crisis-notice.njk",
 } as const;
 
-/** Registers one shortcode per component; each renders its partial with the calling page's data. */
+/**
+ * Whether rendered `content` already holds the element with `id`: a component placed in the body (a shortcode)
+ * replaces the layout's copy, so the page never has it twice (`{% if not (content | havenHasId("closing-cta-title")) %}`).
+ */
+export function hasId(content: unknown, id: string): boolean {
+  return typeof content === "string" && content.includes(`id="${id}"`);
+}
+
+/** Registers one shortcode per component (each renders its partial with the calling page's data) and `havenHasId`. */
 export function registerShortcodes(eleventyConfig: UserConfig): void {
   let environment: Environment | undefined;
   eleventyConfig.on("eleventy.engine.njk", (event) => {
     environment = event.environment;
   });
+  eleventyConfig.addFilter("havenHasId", hasId);
   for (const [name, file] of Object.entries(SHORTCODES)) {
     eleventyConfig.addShortcode(name, function () {
       if (!environment) throw new Error(`Haven: {% ${name} %} needs Nunjucks, which has not started`);

@@ -23,7 +23,7 @@ const byType = (nodes: Node[], type: string) => nodes.find((n) => n["@type"] ===
 /** A page as the theme writes it: the visible FAQ (escaped like Nunjucks does), then the JSON-LD. */
 function pageHtml(nodes: Node[], faq: Faq[] = articlePage.article!.faq, extra = ""): string {
   const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/'/g, "&#39;").replace(/"/g, "&quot;");
-  const visible = faq.map((f) => `<h3 id="q">${escape(f.question)}</h3>\n<div class="faq-answer">\n${markdown(f.answer)}\n</div>`);
+  const visible = faq.map((f, i) => `<h3 id="q${i}">${escape(f.question)}</h3>\n<div class="faq-answer">\n${markdown(f.answer)}\n</div>`);
   const script = jsonLdScript({ "@context": "https://schema.org", "@graph": nodes as unknown as Graph["@graph"] });
   return `<!DOCTYPE html><html><head><title>T</title>${extra}</head><body><section class="faq">${visible.join("\n")}</section>${script}</body></html>`;
 }
@@ -43,7 +43,7 @@ describe("checkPageGraph", () => {
   it("fails when an FAQ answer or question is not shown on the page", () => {
     const shown = [articlePage.article!.faq[0], { question: "Is it paid?", answer: "Sometimes." }];
     expect(check(pageHtml(graphNodes(), shown))).toThrowErrorMatchingInlineSnapshot(`
-      [HavenDataError: Haven found 2 problems in the structured data:
+      [HavenDataError: Haven found 2 problems in the built pages:
         - content/articles/detox.md: FAQPage.mainEntity[1].name: not in the page's visible HTML
         - content/articles/detox.md: FAQPage.mainEntity[1].acceptedAnswer.text: not in the page's visible HTML]
     `);
@@ -53,7 +53,7 @@ describe("checkPageGraph", () => {
     const nodes = graphNodes().filter((n) => n["@type"] !== "BreadcrumbList");
     byType(nodes, "Article").publisher = { "@id": "https://clinic.example/#publisher" };
     expect(check(pageHtml(nodes))).toThrowErrorMatchingInlineSnapshot(`
-      [HavenDataError: Haven found 2 problems in the structured data:
+      [HavenDataError: Haven found 2 problems in the built pages:
         - content/articles/detox.md: MedicalWebPage.breadcrumb: @id https://clinic.example/articles/detox/#breadcrumb is not a node of the page's graph
         - content/articles/detox.md: Article.publisher: @id https://clinic.example/#publisher is not a node of the page's graph]
     `);
@@ -62,7 +62,7 @@ describe("checkPageGraph", () => {
   it("fails on a second FAQPage, even in another script", () => {
     const second = `<script type="application/ld+json">${JSON.stringify({ "@context": "https://schema.org", ...byType(graphNodes(), "FAQPage"), "@id": "#faq2" })}</script>`;
     expect(check(pageHtml(graphNodes(), undefined, second))).toThrowErrorMatchingInlineSnapshot(`
-      [HavenDataError: Haven found 1 problem in the structured data:
+      [HavenDataError: Haven found 1 problem in the built pages:
         - content/articles/detox.md: FAQPage: 2 FAQPage nodes on one page (at most 1 allowed)]
     `);
   });
@@ -73,7 +73,7 @@ describe("checkPageGraph", () => {
     delete questions[0].name;
     questions[1].acceptedAnswer.text = " ";
     expect(check(pageHtml(nodes))).toThrowErrorMatchingInlineSnapshot(`
-      [HavenDataError: Haven found 2 problems in the structured data:
+      [HavenDataError: Haven found 2 problems in the built pages:
         - content/articles/detox.md: FAQPage.mainEntity[0].name: missing
         - content/articles/detox.md: FAQPage.mainEntity[1].acceptedAnswer.text: missing]
     `);
@@ -87,7 +87,7 @@ describe("checkPageGraph", () => {
     delete article.dateModified;
     article.author = [{ "@type": "Person" }, { "@type": "Organization", name: "Clinic" }, { "@type": "Thing", name: "X" }];
     expect(check(pageHtml(nodes))).toThrowErrorMatchingInlineSnapshot(`
-      [HavenDataError: Haven found 5 problems in the structured data:
+      [HavenDataError: Haven found 5 problems in the built pages:
         - content/articles/detox.md: Article.headline: missing
         - content/articles/detox.md: Article.datePublished: expected an ISO 8601 date, got "March 2, 2026"
         - content/articles/detox.md: Article.dateModified: missing
@@ -103,7 +103,7 @@ describe("checkPageGraph", () => {
     delete items[0].item;
     items[1].name = "";
     expect(check(pageHtml(nodes))).toThrowErrorMatchingInlineSnapshot(`
-      [HavenDataError: Haven found 3 problems in the structured data:
+      [HavenDataError: Haven found 3 problems in the built pages:
         - content/articles/detox.md: BreadcrumbList.itemListElement[0].position: expected 1, got 0
         - content/articles/detox.md: BreadcrumbList.itemListElement[0].item: missing
         - content/articles/detox.md: BreadcrumbList.itemListElement[1].name: missing]
@@ -114,5 +114,15 @@ describe("checkPageGraph", () => {
     const broken = '<script type="application/ld+json">{"@type": "Thing",}</script>';
     // The parser's own reason follows in brackets; its wording depends on the Node version.
     expect(check(pageHtml(graphNodes(), undefined, broken))).toThrow(`${PAGE}: JSON-LD script 1: not valid JSON (`);
+  });
+});
+
+describe("duplicate ids, found in the same read of the page", () => {
+  it("fails naming the page and the id a heading and a form field share", () => {
+    const html = pageHtml(graphNodes(), undefined, '<h2 id="book-email">Book email</h2><label for="book-email">Email</label><input id="book-email">');
+    expect(check(html)).toThrow(`${PAGE}: duplicate id "book-email" (2 elements)`);
+  });
+  it("ignores text that reads like an id, and single ids", () => {
+    expect(check(pageHtml(graphNodes(), undefined, '<p>Write id="x" twice: id="x"</p><p id=\'y\'>y</p><code>&lt;b id="z"&gt;</code><b id="z">z</b>'))).not.toThrow();
   });
 });

@@ -8,6 +8,17 @@ describe("slugify", () => {
   it("drops punctuation and dashes without doubling hyphens", () => {
     expect(slugify("Day 1–3: Acute withdrawal & monitoring")).toBe("day-1-3-acute-withdrawal-monitoring");
   });
+  it("keeps letters, marks and numbers of every script in NFC, folding only Latin accents", () => {
+    expect(slugify("नशा मुक्ति उपचार")).toBe("नशा-मुक्ति-उपचार"); // Devanagari vowel signs are marks: kept
+    expect(slugify("العلاج بالكيتامين")).toBe("العلاج-بالكيتامين");
+    expect(slugify("Лечение зависимости")).toBe("лечение-зависимости");
+    expect(slugify("ケタミン療法とは")).toBe("ケタミン療法とは");
+    expect(slugify("การบำบัด ยาเสพติด")).toBe("การบำบัด-ยาเสพติด"); // Thai marks kept
+    expect(slugify("Tiếng Việt")).toBe("tieng-viet");
+    expect(slugify("Ο\u0301μικρον")).toBe("όμικρον"); // Greek: composed to NFC, accent kept
+    expect(slugify("İstanbul")).toBe("istanbul");
+    expect(slugify("under_score")).toBe("under-score"); // never an underscore: the theme's ids start with one
+  });
   it("folds accents and keeps other scripts readable", () => {
     expect(slugify("Qué esperar: café")).toBe("que-esperar-cafe");
     expect(slugify("治疗 选择")).toBe("治疗-选择");

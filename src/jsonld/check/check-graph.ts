@@ -1,3 +1,4 @@
+import { duplicateIds } from "./duplicate-ids.ts";
 import { danglingReferences } from "./refs.ts";
 import { readJsonLd } from "./read.ts";
 import { shapeProblems } from "./shapes.ts";
@@ -5,11 +6,11 @@ import { invisibleFaq } from "./visible.ts";
 import { HavenDataError } from "../../validate/parse-data.ts";
 
 /**
- * Checks the structured data of one rendered page (`page` names it in messages, e.g. its input path)
- * and throws one error listing every problem as `page: Type.property: problem`.
+ * Checks the structured data of one rendered page (`page` names it in messages, e.g. its input path),
+ * and in the same read that no two elements share an id; throws one error listing every problem as `page: problem`.
  */
 export function checkPageGraph(html: string, page: string): void {
   const { nodes, visibleParts, problems } = readJsonLd(html);
-  const found = [...problems, ...danglingReferences(nodes), ...shapeProblems(nodes), ...invisibleFaq(nodes, visibleParts)];
-  if (found.length) throw new HavenDataError(found.map((problem) => `${page}: ${problem}`), "the structured data");
+  const found = [...problems, ...danglingReferences(nodes), ...shapeProblems(nodes), ...invisibleFaq(nodes, visibleParts), ...duplicateIds(visibleParts)];
+  if (found.length) throw new HavenDataError(found.map((problem) => `${page}: ${problem}`), "the built pages");
 }
