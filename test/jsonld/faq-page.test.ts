@@ -27,5 +27,5 @@ it("builds one Question per entry, with the answer HTML as acceptedAnswer.text",
 
 it("limits answers to simple tags", () => {
   const node = faqPage("https://clinic.example/x/", [{ question: "Q?", answerHtml: "<h4>Dose</h4><p>Take <code>2 mg</code>.</p>" }]);
-  expect(node).toMatchObject({ mainEntity: [{ acceptedAnswer: { text: "Dose<p>Take 2 mg.</p>" } }] });
+  expect(node).toMatchObject({ mainEntity: [{ acceptedAnswer: { text: "<p><strong>Dose</strong></p><p>Take 2 mg.</p>" } }] });
 });
