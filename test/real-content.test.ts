@@ -4,7 +4,7 @@ import { promisify } from "node:util";
 import { AxeBuilder } from "@axe-core/playwright";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { CHROME_ARGS, CHROME_PATH } from "../scripts/browser.ts";
+import { CHROME_ARGS, CHROME_PATH } from "../src/checks/browser.ts";
 import { type Preview, startPreview } from "../src/receiver/preview.ts";
 import { buildSite, pageFile } from "./helpers/build-site.ts";
 
