@@ -1,5 +1,6 @@
 import type { FieldError } from "../forms/check.ts";
 import type { ClientRules } from "../forms/resolve.ts";
+import { ERROR_SUFFIX, errorId } from "../forms/rules.ts";
 
 /**
  * Shows errors the accessible way: a summary at the top of the form that takes focus and links to each
@@ -45,7 +46,7 @@ function markField(form: HTMLFormElement, control: HTMLElement, name: string, me
   group.forEach((el) => el.setAttribute("aria-invalid", "true"));
   const note = document.createElement("p");
   note.className = "field-error";
-  note.id = `${control.id}-error`;
+  note.id = errorId(control.id);
   const hidden = note.appendChild(document.createElement("span"));
   hidden.className = "visually-hidden";
   hidden.textContent = prefix;
@@ -60,7 +61,7 @@ function clearErrors(form: HTMLFormElement): void {
   form.querySelectorAll(".field-error").forEach((el) => el.remove());
   form.querySelectorAll("[aria-invalid]").forEach((el) => el.removeAttribute("aria-invalid"));
   form.querySelectorAll("[aria-describedby]").forEach((el) => {
-    const ids = el.getAttribute("aria-describedby")!.split(" ").filter((id) => !id.endsWith("-error"));
+    const ids = el.getAttribute("aria-describedby")!.split(" ").filter((id) => !id.endsWith(ERROR_SUFFIX));
     if (ids.length) el.setAttribute("aria-describedby", ids.join(" "));
     else el.removeAttribute("aria-describedby");
   });

@@ -1,7 +1,7 @@
 import { deepFreeze } from "../data/freeze.ts";
-import type { FieldRule } from "./check.ts";
+import { CHECKED, type FieldRule } from "./check.ts";
 import { parseForms } from "./data-schema.ts";
-import { type Choice, choicesOf, fieldId, toRule } from "./rules.ts";
+import { type Choice, choicesOf, errorId, fieldId, hintId, toRule } from "./rules.ts";
 import { FORM_IDS, type FieldDefinition, type FormDefinition, type FormId, type FormMessages, type Forms } from "./schema.ts";
 
 /** The anti-spam field's name: Formspree's, which Netlify and Haven's receiver read too. */
@@ -16,9 +16,15 @@ export interface ClientRules {
   messages: Pick<FormMessages, "errorPrefix" | "sending" | "network" | "timeout" | "server" | "rejected">;
 }
 
-/** A field ready to render: its ids and choices worked out. */
+/** A field ready to render: its ids and choices worked out; templates only print them. */
 export interface ResolvedField extends FieldDefinition {
   id: string;
+  /** The hint's id, when the field has a hint; first in `aria-describedby`. */
+  hintId?: string;
+  /** The id the field's inline error takes; joins `aria-describedby` while there is an error. */
+  errorId: string;
+  /** Checkboxes: the value a checked box sends, the one the validator accepts. */
+  checkedValue?: string;
   choices: (Choice & { id: string })[];
 }
 
@@ -30,6 +36,12 @@ export interface ResolvedForm extends Omit<FormDefinition, "fields"> {
   attributes: Record<string, string>;
   /** Hidden inputs the provider needs, e.g. Netlify's `form-name`. */
   hidden: { name: string; value: string }[];
+  /** The hidden input naming the page the form is on (its value is the page's URL). */
+  pageField: string;
+  /** The anti-spam field: its name and element id. */
+  honeypot: { name: string; id: string };
+  /** Element id of each field by name, for the error summary's links. */
+  fieldIds: Record<string, string>;
   fields: ResolvedField[];
   messages: FormMessages;
   rules: ClientRules;
@@ -43,7 +55,9 @@ export function resolveForm(forms: Forms, id: FormId, insurers: { id: string; na
     const choices = choicesOf(field, insurers);
     const elementId = fieldId(id, field.name);
     // The first radio takes the field's own id, so the error summary links to the group.
-    return { ...field, id: elementId, choices: choices.map((c, i) => ({ ...c, id: i ? `${elementId}-${i + 1}` : elementId })) };
+    const own = { id: elementId, errorId: errorId(elementId), ...(field.hint && { hintId: hintId(elementId) }) };
+    const checkedValue = field.type === "checkbox" ? CHECKED : undefined;
+    return { ...field, ...own, checkedValue, choices: choices.map((c, i) => ({ ...c, id: i ? `${elementId}-${i + 1}` : elementId })) };
   });
   const { errorPrefix, sending, network, timeout, server, rejected } = forms.messages;
   const rules: ClientRules = {
@@ -51,7 +65,17 @@ export function resolveForm(forms: Forms, id: FormId, insurers: { id: string; na
     timeoutMs: forms.timeoutMs,
     messages: { errorPrefix, sending, network, timeout, server, rejected },
   };
-  return { ...form, ...providerFacts(forms, id, form), id, fields, messages: forms.messages, rules };
+  const markup = { pageField: PAGE_FIELD, honeypot: { name: HONEYPOT, id: `${id}-gotcha` }, fieldIds: Object.fromEntries(fields.map((f) => [f.name, f.id])) };
+  return { ...form, ...providerFacts(forms, id, form), ...markup, id, fields, messages: forms.messages, rules };
+}
+
+/**
+ * The query that preselects an insurer in a form, from the `preselectParam` of its field filled from the
+ * insurers (`{ insurer: "aetna" }` by default); empty when the form preselects none, so links never promise it.
+ */
+export function insurerQuery(form: ResolvedForm, insurerId: string): Record<string, string> {
+  const param = form.fields.find((field) => field.optionsFrom === "insurers")?.preselectParam;
+  return param ? { [param]: insurerId } : {};
 }
 
 function providerFacts(forms: Forms, id: FormId, form: FormDefinition): Pick<ResolvedForm, "action" | "attributes" | "hidden"> {
