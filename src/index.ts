@@ -58,7 +58,7 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   registerSearch(eleventyConfig, browseLinks(opts.pages));
   registerFilters(eleventyConfig);
   const siteChecker = registerSiteCheck(eleventyConfig, opts.articlesDir, store, images.prepareData, { requireMedicalReview: opts.requireMedicalReview });
-  registerStyles(eleventyConfig, opts.stylesheets);
+  registerStyles(eleventyConfig, opts.stylesheets, opts.cssCacheDir);
   const { checked, globals } = siteChecker;
   const facts = registerSeo(eleventyConfig, { articlesDir: opts.articlesDir, markdown: markdown.take, checked, urls, imageFile: images.pipeline.largest, labels });
   registerPages(eleventyConfig, { options: opts, checked, globals, urls, markdown: markdown.render });

@@ -7,6 +7,8 @@ export const optionsSchema = z.strictObject({
   articlesDir: z.string().min(1).default("articles"),
   /** The site's own CSS files, e.g. `["content/styles/site.css"]`, processed and inlined after the theme's. */
   stylesheets: z.array(z.string().min(1)).default([]),
+  /** Folder that keeps the compiled CSS between builds, keyed by its source and the CSS tools' versions. Default `.cache/haven-css`. */
+  cssCacheDir: z.string().min(1).default(".cache/haven-css"),
   /** Folder that keeps processed images between builds, so a rebuild re-encodes nothing. Default `.cache/haven-img`. */
   imageCacheDir: z.string().min(1).default(".cache/haven-img"),
   /** Every article must name its medical reviewer (`reviewedBy`) and review date (`lastReviewed`); a missing one fails the build. Default `false`. */

@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { cssCacheKey, cssToolVersions } from "./cache-key.ts";
 import type { BrandColors } from "./contrast.ts";
 
 // The CSS ships in src/styles; this module runs from src/styles or dist/styles.
@@ -10,7 +10,6 @@ const STYLES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), ".
 export const THEME_STYLESHEETS = ["base.css", "layout.css", "components.css", "forms.css", "print.css"].map((f) =>
   path.join(STYLES_DIR, f),
 );
-const CACHE_DIR = path.resolve("node_modules/.cache/haven");
 
 /** Runs CSS through postcss-preset-env (nesting, custom media) and cssnano; loaded lazily since it takes a second. */
 export async function compileCss(source: string): Promise<string> {
@@ -24,18 +23,23 @@ export async function compileCss(source: string): Promise<string> {
   return (await processor.process(source, { from: undefined })).css;
 }
 
-/** The stylesheet every page inlines: the theme's CSS then the site's own, compiled only when their content changes. */
-export function createStylesheet(siteFiles: string[]) {
+/**
+ * The stylesheet every page inlines: the theme's CSS then the site's own, compiled only when their content or
+ * the CSS tools change; compiled CSS is kept in `cacheDir` (resolved against the working folder) between builds.
+ */
+export function createStylesheet(siteFiles: string[], cacheDir: string) {
   const files = [...THEME_STYLESHEETS, ...siteFiles.map((f) => path.resolve(f))];
   let css = "";
+  let tools: string | undefined;
+  const dir = path.resolve(cacheDir);
   return {
     /** Reads the stylesheets and compiles them, or reuses the cached result for the same content. */
     async refresh(): Promise<void> {
       const source = (await Promise.all(files.map((file) => readFile(file, "utf8")))).join("\n");
-      const cached = path.join(CACHE_DIR, `${createHash("sha256").update(source).digest("hex").slice(0, 20)}.css`);
+      const cached = path.join(dir, `${cssCacheKey(source, (tools ??= cssToolVersions()))}.css`);
       css = await readFile(cached, "utf8").catch(async () => {
         const compiled = await compileCss(source);
-        await mkdir(CACHE_DIR, { recursive: true });
+        await mkdir(dir, { recursive: true });
         await writeFile(cached, compiled);
         return compiled;
       });
