@@ -46,6 +46,30 @@ describe("the example site build", () => {
     expect(links.slice(0, headings.length)).toEqual(headings);
   });
 
+  it("nests the TOC as the headings nest: each H3 under the H2 before it, the FAQ questions under the FAQ", async () => {
+    const doc = await readPage(result.output, ARTICLE);
+    // The TOC as a tree of ids, read from the nested lists themselves.
+    const tree = (list: HTMLElement): unknown[] =>
+      list.querySelectorAll(":scope > li").map((li) => {
+        const id = li.querySelector("a")!.getAttribute("href")!.slice(1);
+        const sub = li.querySelector(":scope > ol");
+        return sub ? { [id]: tree(sub) } : id;
+      });
+    const expected: unknown[] = [];
+    for (const h of doc.querySelectorAll(".article-body > h2, .article-body > h3")) {
+      if (h.tagName === "H2") expected.push(h.id);
+      else {
+        const last = expected.pop()!;
+        const parent = typeof last === "string" ? { [last]: [] as string[] } : (last as Record<string, string[]>);
+        Object.values(parent)[0].push(h.id);
+        expected.push(parent);
+      }
+    }
+    expected.push({ faq: doc.querySelectorAll(".faq h3").map((h) => h.id) }, "sources");
+    expect(expected.some((e) => typeof e === "object" && !("faq" in (e as object)))).toBe(true);
+    expect(tree(doc.querySelector("nav.toc details > ol")!)).toEqual(expected);
+  });
+
   it("uses E.164 numbers (or short codes) in every tel: and sms: link", async () => {
     for (const url of pages) {
       const doc = await readPage(result.output, url);
