@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { WEEKDAYS } from "./weekdays.ts";
 import { brandSchema } from "./brand-schema.ts";
 import { ctaSchema } from "./cta-schema.ts";
 import { hrefSchema, imageSchema } from "./fields.ts";
 import { langSchema } from "./locale.ts";
 import { phoneSchema } from "./phone.ts";
 
-const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "Expected a 24-hour time like 08:30" });
 
 /** A postal address. */
@@ -23,7 +23,7 @@ export const addressSchema = z.strictObject({
 });
 
 /** Opening hours, e.g. `[{ days: ["Monday", "Friday"], opens: "08:00", closes: "18:00" }]`. */
-export const hoursSchema = z.array(z.strictObject({ days: z.array(z.enum(DAYS)).min(1), opens: time, closes: time })).default([]);
+export const hoursSchema = z.array(z.strictObject({ days: z.array(z.enum(WEEKDAYS)).min(1), opens: time, closes: time })).default([]);
 
 /** One clinic of a group, with its own page at `/locations/{id}/`. */
 export const locationSchema = z.strictObject({

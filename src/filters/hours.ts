@@ -1,4 +1,6 @@
-const WEEK = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+import { WEEKDAYS } from "../data/weekdays.ts";
+
+const WEEK: readonly string[] = WEEKDAYS;
 
 /** Shortens a list of days: consecutive runs become ranges ("Monday to Friday, Sunday"), in words, which screen readers read well. */
 export function dayRange(days: string[]): string {

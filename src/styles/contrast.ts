@@ -1,4 +1,5 @@
 import { wcagContrast } from "culori";
+import { THEME_COLORS } from "./theme-colors.ts";
 
 /** Brand colours a site sets; the theme's own neutrals are fixed. */
 export interface BrandColors {
@@ -10,9 +11,8 @@ export interface BrandColors {
 
 type Field = keyof BrandColors;
 
-/** The theme's fixed colours, light and dark (kept in step with base.css). */
-const LIGHT = { bg: "#ffffff", surface: "#f3f5f7", text: "#1b1f23" } as const;
-const DARK = { bg: "#121417", surface: "#1d2126", text: "#e8eaed" } as const;
+const LIGHT = THEME_COLORS.light;
+const DARK = THEME_COLORS.dark;
 
 /** Where the theme puts a brand colour: the field it is reported on, the other colour, and the WCAG AA minimum. */
 const PAIRINGS: { field: Field; with: Field | `#${string}`; minimum: number; use: string }[] = [

@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { cssCacheKey, cssToolVersions } from "./cache-key.ts";
 import type { BrandColors } from "./contrast.ts";
+import { THEME_PROPERTIES } from "./theme-colors.ts";
 
 // The CSS ships in src/styles; this module runs from src/styles or dist/styles.
 const STYLES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../src/styles");
@@ -44,9 +45,9 @@ export function createStylesheet(siteFiles: string[], cacheDir: string) {
         return compiled;
       });
     },
-    /** The `<style>` element for a page: brand colours as custom properties, then the compiled CSS. */
+    /** The `<style>` element for a page: theme and brand colours as custom properties, then the compiled CSS. */
     inline(brand: BrandColors): string {
-      return `<style>${brandProperties(brand)}${css}</style>`;
+      return `<style>${THEME_PROPERTIES}${brandProperties(brand)}${css}</style>`;
     },
   };
 }
