@@ -51,5 +51,6 @@ describe("dark mode", () => {
       await page.close();
     }
     await context.close();
-  });
+    // One axe run per page, about 3 s each on a busy 2-core machine: the site has over twenty pages now.
+  }, 240_000);
 });
