@@ -9,7 +9,7 @@ import { builtPages } from "./site-pages.ts";
 
 const require = createRequire(import.meta.url);
 
-/** The JavaScript file of a package's command, found from Haven's own dependencies (a site need not install it itself). */
+/** The JavaScript file of a package's command, found from where Haven is installed (the site's own devDependencies). */
 export function packageBin(name: string, bin = name): string {
   const manifest = require.resolve(`${name}/package.json`);
   const bins = (require(manifest) as { bin: string | Record<string, string> }).bin;

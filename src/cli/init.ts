@@ -19,7 +19,10 @@ Options:
   --theme <spec>  how the site's package.json names Haven, e.g. file:../eleventy-theme-haven-0.1.0.tgz
                   (default: ^<this version>, from the npm registry)`;
 
-/** The site's package.json: its scripts run Eleventy through tsx (TypeScript config and data) and Haven's page checks. */
+/**
+ * The site's package.json: its scripts run Eleventy through tsx (TypeScript config and data) and Haven's page
+ * checks, whose tools (html-validate, pa11y-ci) the site installs itself, at the versions Haven is tested with.
+ */
 export function sitePackageJson(name: string, theme: string, versions: Record<string, string>): string {
   const manifest = {
     name: name.toLowerCase().replace(/[^a-z0-9-._~]+/g, "-").replace(/^[-._]+/, "") || "haven-site",
@@ -32,6 +35,7 @@ export function sitePackageJson(name: string, theme: string, versions: Record<st
       "review-report": "eleventy-theme-haven review-report",
     },
     dependencies: { "@11ty/eleventy": versions["@11ty/eleventy"], "eleventy-theme-haven": theme, tsx: versions.tsx },
+    devDependencies: { "html-validate": versions["html-validate"], "pa11y-ci": versions["pa11y-ci"] },
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
