@@ -9,6 +9,8 @@ import { registerFilters } from "./filters/register.ts";
 import { registerForms } from "./forms/register.ts";
 import { markdownImages } from "./images/markdown-images.ts";
 import { registerImages } from "./images/register.ts";
+import { registerArticleDirs } from "./languages/article-dirs.ts";
+import { registerLanguages } from "./languages/register.ts";
 import { registerMarkdown } from "./markdown/register.ts";
 import { type HavenOptionsInput, optionsSchema } from "./options.ts";
 import { registerPages } from "./pages/register.ts";
@@ -44,6 +46,8 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   const urls = registerUrls(eleventyConfig);
   const images = registerImages(eleventyConfig, opts.imageCacheDir, urlFilters(urls).havenUrl);
   const labels = registerLabels(eleventyConfig, opts.labels);
+  const languages = registerLanguages(eleventyConfig, labels);
+  const articles = registerArticleDirs(eleventyConfig, opts.articlesDir);
   const markdown = registerMarkdown(eleventyConfig, {
     toc: opts.toc,
     labels,
@@ -54,14 +58,14 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   registerDataFiles(eleventyConfig, store);
   registerTemplates(eleventyConfig, THEME_DIR);
   registerShortcodes(eleventyConfig);
-  registerForms(eleventyConfig, store.validated);
+  registerForms(eleventyConfig, store.validated, labels);
   registerSearch(eleventyConfig, browseLinks(opts.pages));
   registerFilters(eleventyConfig);
-  const siteChecker = registerSiteCheck(eleventyConfig, opts.articlesDir, store, images.prepareData, { requireMedicalReview: opts.requireMedicalReview });
+  const siteChecker = registerSiteCheck(eleventyConfig, articles, store, images.prepareData, { requireMedicalReview: opts.requireMedicalReview });
   registerStyles(eleventyConfig, opts.stylesheets, opts.cssCacheDir);
   const { checked, globals } = siteChecker;
-  const facts = registerSeo(eleventyConfig, { articlesDir: opts.articlesDir, markdown: markdown.take, checked, urls, imageFile: images.pipeline.largest, labels });
-  registerPages(eleventyConfig, { options: opts, checked, globals, urls, markdown: markdown.render });
+  const facts = registerSeo(eleventyConfig, { articles, markdown: markdown.take, checked, urls, imageFile: images.pipeline.largest, languages });
+  registerPages(eleventyConfig, { options: opts, articles, checked, globals, urls, markdown: markdown.render });
   registerArticleView(eleventyConfig, facts);
 }
 

@@ -67,6 +67,8 @@ const articleFields = z.strictObject({
   cta: ctaOverridesSchema.optional(),
   /** Lead image for link previews and structured data. */
   image: imageSchema.optional(),
+  /** Names the page's translations: the pages of the site's other languages with the same key, e.g. `ketamine-therapy`. */
+  translationKey: z.string().min(1).optional(),
   /** Keep the page out of search engines and the sitemap. */
   noindex: z.boolean().default(false),
   ...eleventyKeys,

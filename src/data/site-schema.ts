@@ -4,6 +4,7 @@ import { brandSchema } from "./brand-schema.ts";
 import { ctaSchema } from "./cta-schema.ts";
 import { hrefSchema, imageSchema } from "./fields.ts";
 import { langSchema } from "./locale.ts";
+import { folderOf, languageAssistanceSchema, languagesSchema, translationsSchema } from "./languages-schema.ts";
 import { phoneSchema } from "./phone.ts";
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "Expected a 24-hour time like 08:30" });
@@ -72,8 +73,17 @@ export const organizationSchema = z.strictObject({
 export const siteSchema = z.strictObject({
   /** Absolute URL of the deployed site, e.g. `https://www.cedarhollow.example`; canonical URLs start here. */
   url: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, "")),
-  /** Language of the pages, a BCP 47 tag, e.g. `en-US`, `es-419`, `zh-Hant-TW`; `og:locale` is derived from it. */
+  /**
+   * Language of the pages, a BCP 47 tag, e.g. `en-US`, `es-419`, `zh-Hant-TW`; `og:locale` is derived from it.
+   * In templates it is the page's own language (`es-US` under `es/`); the default is `languages[0]` when set.
+   */
   lang: langSchema.default("en-US"),
+  /** The site's languages, first the default, e.g. `["en-US", "es-US"]`; another language's pages live in its folder (`es/`). */
+  languages: languagesSchema,
+  /** The site's copy (navigation, crisis message, calls to action, home) in its other languages, by language subtag. */
+  translations: translationsSchema,
+  /** Language-assistance taglines shown in the footer, each marked with its language (and direction). Haven writes none. */
+  languageAssistance: languageAssistanceSchema,
   /** Who runs the site: name, address, hours; also the structured data's organization node. */
   organization: organizationSchema,
   /** Numbers in E.164 form, `call` with an optional extension (`+17145550123 ext. 45`); `call` backs every `tel:` link, `text` every `sms:` link. */
@@ -102,7 +112,19 @@ export const siteSchema = z.strictObject({
     .refine((all) => new Set(all.map((l) => l.id)).size === all.length, { error: "Expected each location id once" }),
   /** Months after which an article's `lastReviewed` is due again (`npm run review-report`). Default 12. */
   reviewInterval: z.number().int().min(1).max(120).default(12),
-});
+}).transform(withLanguages);
+
+/** `lang` is the first of `languages`, `languages` at least `[lang]`; each translation names one of them. */
+function withLanguages<S extends { lang: string; languages?: string[]; translations: Record<string, unknown> }>(site: S, ctx: z.RefinementCtx) {
+  const languages = site.languages ?? [site.lang];
+  const folders = languages.map(folderOf);
+  for (const key of Object.keys(site.translations)) {
+    if (!folders.includes(folderOf(key)) || folderOf(key) === folders[0]) {
+      ctx.addIssue({ code: "custom", path: ["translations", key], message: `Expected one of the site's other languages (${folders.slice(1).join(", ") || "none: set languages"})` });
+    }
+  }
+  return { ...site, lang: languages[0], languages };
+}
 
 /** The validated site data templates receive. */
 export type Site = z.output<typeof siteSchema>;

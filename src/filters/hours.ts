@@ -2,8 +2,16 @@ import { WEEKDAYS } from "../data/weekdays.ts";
 
 const WEEK: readonly string[] = WEEKDAYS;
 
-/** Shortens a list of days: consecutive runs become ranges ("Monday to Friday, Sunday"), in words, which screen readers read well. */
-export function dayRange(days: string[]): string {
+/** A weekday's name in a language, from Intl (`0` Monday): "Monday", "lunes". */
+function dayName(index: number, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2001, 0, 1 + index)));
+}
+
+/**
+ * Shortens a list of English day names: consecutive runs become ranges ("Monday to Friday, Sunday"), in words,
+ * which screen readers read well; named in `lang` (Intl) with `to` between ("lunes a viernes" with `es`, "a").
+ */
+export function dayRange(days: string[], lang = "en-US", to = "to"): string {
   const indexes = [...new Set(days.map((d) => WEEK.indexOf(d)))].sort((a, b) => a - b);
   const runs: number[][] = [];
   for (const i of indexes) {
@@ -12,7 +20,7 @@ export function dayRange(days: string[]): string {
     else runs.push([i]);
   }
   return runs
-    .map((run) => (run.length > 2 ? `${WEEK[run[0]]} to ${WEEK[run[run.length - 1]]}` : run.map((i) => WEEK[i]).join(", ")))
+    .map((run) => (run.length > 2 ? `${dayName(run[0], lang)} ${to} ${dayName(run[run.length - 1], lang)}` : run.map((i) => dayName(i, lang)).join(", ")))
     .join(", ");
 }
 

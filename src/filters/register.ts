@@ -13,13 +13,14 @@ import { memoize } from "./memoize.ts";
  * caches, so they belong to the plugin instance.
  */
 export function plainFilters() {
+  const dayRanges = memoize((days: string, lang?: string, to?: string) => dayRange(days.split(","), lang, to));
   const longDate = memoize((day: string, lang?: string) => readableDate(day, lang));
   return {
     havenPhone: memoize(formatPhone),
     havenPhoneHref: memoize(phoneHref),
     havenIsoDate: isoDate,
     havenReadableDate: (value: string | Date, lang?: string) => longDate(isoDate(value), lang),
-    havenDayRange: dayRange,
+    havenDayRange: (days: string[], lang?: string, to?: string) => dayRanges(days.join(","), lang, to),
     havenClockTime: memoize(clockTime),
     havenNewestFirst: newestFirst,
     havenCtaCopy: ctaCopy,

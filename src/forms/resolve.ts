@@ -2,12 +2,16 @@ import { deepFreeze } from "../data/freeze.ts";
 import { CHECKED, type FieldRule } from "./check.ts";
 import { parseForms } from "./data-schema.ts";
 import { type Choice, choicesOf, errorId, fieldId, hintId, toRule } from "./rules.ts";
+import type { Labels } from "../templates/labels.ts";
+import { translateForms } from "./translate.ts";
 import { FORM_IDS, type FieldDefinition, type FormDefinition, type FormId, type FormMessages, type Forms } from "./schema.ts";
 
 /** The anti-spam field's name: Formspree's, which Netlify and Haven's receiver read too. */
 export const HONEYPOT = "_gotcha";
 /** Hidden field naming the page the form was on, so a no-JS visitor with errors gets that page back. */
 export const PAGE_FIELD = "_page";
+/** Hidden field with the page's language (`es-US`): the receiver answers in it and stores it with the submission. */
+export const LANG_FIELD = "_lang";
 
 /** What the browser bundle reads from the form's `data-haven-form` attribute. */
 export interface ClientRules {
@@ -38,6 +42,8 @@ export interface ResolvedForm extends Omit<FormDefinition, "fields"> {
   hidden: { name: string; value: string }[];
   /** The hidden input naming the page the form is on (its value is the page's URL). */
   pageField: string;
+  /** The hidden field with the page's language. */
+  langField: string;
   /** The anti-spam field: its name and element id. */
   honeypot: { name: string; id: string };
   /** Element id of each field by name, for the error summary's links. */
@@ -65,7 +71,7 @@ export function resolveForm(forms: Forms, id: FormId, insurers: { id: string; na
     timeoutMs: forms.timeoutMs,
     messages: { errorPrefix, sending, network, timeout, server, rejected },
   };
-  const markup = { pageField: PAGE_FIELD, honeypot: { name: HONEYPOT, id: `${id}-gotcha` }, fieldIds: Object.fromEntries(fields.map((f) => [f.name, f.id])) };
+  const markup = { pageField: PAGE_FIELD, langField: LANG_FIELD, honeypot: { name: HONEYPOT, id: `${id}-gotcha` }, fieldIds: Object.fromEntries(fields.map((f) => [f.name, f.id])) };
   return { ...form, ...providerFacts(forms, id, form), ...markup, id, fields, messages: forms.messages, rules };
 }
 
@@ -94,16 +100,17 @@ function providerFacts(forms: Forms, id: FormId, form: FormDefinition): Pick<Res
 type Insurers = { id: string; name: string }[];
 const NO_INSURERS: Insurers = [];
 
-/** The `havenForm` Nunjucks filter: `forms | havenForm("contact", insurers)` gives the form ready to render. */
-export type FormFilter = (data: unknown, id: FormId, insurers?: Insurers) => ResolvedForm;
+/** The `havenForm` Nunjucks filter: `forms | havenForm("contact", insurers, site.lang)` gives the form ready to render, in the page's language. */
+export type FormFilter = (data: unknown, id: FormId, insurers?: Insurers, lang?: string) => ResolvedForm;
 
 /**
  * Creates the `havenForm` filter of one plugin instance. `isResolved` says whether the `forms` data is already
  * the resolved forms (the data store's validated value): those are used as they are, since merging resolved
  * forms again would move every added field last. Anything else is a site's patch, merged once here; no data
- * gives the theme's forms. Every page renders from the same frozen data, so each form is resolved once.
+ * gives the theme's forms. With `labelsFor`, a `lang` argument gives the forms in that language (`translate.ts`).
+ * Every page renders from the same frozen data, so each form is resolved once per language.
  */
-export function createFormFilter(isResolved: (data: unknown) => boolean): FormFilter {
+export function createFormFilter(isResolved: (data: unknown) => boolean, labelsFor?: (lang: string) => Labels): FormFilter {
   const merged = new WeakMap<object, Forms>();
   let defaults: Forms | undefined;
   const formsOf = (data: unknown): Forms => {
@@ -112,9 +119,17 @@ export function createFormFilter(isResolved: (data: unknown) => boolean): FormFi
     if (!merged.has(data)) merged.set(data, parseForms(data));
     return merged.get(data)!;
   };
+  const translated = new WeakMap<Forms, Map<string, Forms>>();
+  const inLanguage = (forms: Forms, lang: string | undefined): Forms => {
+    if (!lang || !labelsFor) return forms;
+    if (!translated.has(forms)) translated.set(forms, new Map());
+    const byLang = translated.get(forms)!;
+    if (!byLang.has(lang)) byLang.set(lang, translateForms(forms, labelsFor(lang)));
+    return byLang.get(lang)!;
+  };
   const resolved = new WeakMap<Forms, WeakMap<Insurers, Map<FormId, ResolvedForm>>>();
-  return (data, id, insurers = NO_INSURERS) => {
-    const forms = formsOf(data);
+  return (data, id, insurers = NO_INSURERS, lang) => {
+    const forms = inLanguage(formsOf(data), lang);
     if (!resolved.has(forms)) resolved.set(forms, new WeakMap());
     const byInsurers = resolved.get(forms)!;
     if (!byInsurers.has(insurers)) byInsurers.set(insurers, new Map());

@@ -9,6 +9,7 @@ import type { Forms } from "../forms/schema.ts";
 import type { HavenOptions } from "../options.ts";
 import type { UrlSettings } from "../urls/register.ts";
 import { siteUrl } from "../urls/site-urls.ts";
+import type { ArticleDirs } from "../languages/article-dirs.ts";
 import type { CheckedArticle } from "../validate/check-site.ts";
 import { type ArticleCard, articleCards, relatedArticles } from "./catalog.ts";
 import { atomFeed } from "./feed.ts";
@@ -26,6 +27,8 @@ export interface PagesContext {
   globals: () => Record<string, unknown>;
   /** The build's URL settings (path prefix). */
   urls: () => UrlSettings;
+  /** The article folders. */
+  articles: ArticleDirs;
   /** Markdown for data text (bios, the home introduction). */
   markdown: (text: string) => string;
 }
@@ -42,10 +45,9 @@ interface Item {
  * generated pages with the one template that renders them, the Atom feed, and the related-articles filter.
  */
 export function registerPages(eleventyConfig: UserConfig, ctx: PagesContext): void {
-  const articlesDir = path.resolve(eleventyConfig.directories.input, ctx.options.articlesDir) + path.sep;
   let cards: ArticleCard[] = [];
   const people = () => (ctx.globals().people ?? []) as PersonEntry[];
-  const collect = (items: Item[]) => (cards = articleCards(articleSources(items, articlesDir, ctx.checked), people()));
+  const collect = (items: Item[]) => (cards = articleCards(articleSources(items, ctx.articles, ctx.checked), people()));
   eleventyConfig.addCollection("havenArticles", (api) => {
     collect(api.getAll() as Item[]);
     // Once a build: collections are made once, before any page is written.
@@ -94,10 +96,10 @@ export function registerPages(eleventyConfig: UserConfig, ctx: PagesContext): vo
 }
 
 /** The article pages among `items`: markdown files of the articles folder that are written out, with their validated front matter. */
-function articleSources(items: Item[], articlesDir: string, checked: PagesContext["checked"]) {
+function articleSources(items: Item[], articles: ArticleDirs, checked: PagesContext["checked"]) {
   return items.flatMap((item) => {
     const file = path.resolve(item.inputPath);
-    if (typeof item.url !== "string" || !file.endsWith(".md") || !file.startsWith(articlesDir)) return [];
+    if (typeof item.url !== "string" || !articles.has(file)) return [];
     const article = checked(file)?.article ?? (item.data as unknown as Article);
     return [{ url: item.url, inputPath: item.inputPath, article }];
   });

@@ -1,7 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { checkValues, normalizeTel } from "../forms/check.ts";
 import type { FormsContext } from "../forms/load.ts";
-import { HONEYPOT, PAGE_FIELD, type ResolvedForm, resolveForm } from "../forms/resolve.ts";
+import { createLabels, type LabelOverrides } from "../templates/labels-resolve.ts";
+import type { Labels } from "../templates/labels.ts";
+import { translateForms } from "../forms/translate.ts";
+import { HONEYPOT, LANG_FIELD, PAGE_FIELD, type ResolvedForm, resolveForm } from "../forms/resolve.ts";
 import { FORM_IDS, type FormId, type Forms } from "../forms/schema.ts";
 import { readValues, RequestError, type Values } from "./body.ts";
 import { createProblemPages, type PageSources } from "./problem-page.ts";
@@ -24,6 +27,8 @@ export interface ReceiverOptions extends PageSources {
   notify?: (notice: Notice) => void;
   /** Receives one line per event; never a submitted value. */
   log?: (line: string) => void;
+  /** The site's `labels` option, so answers in a page's language use the site's wording too. */
+  labels?: LabelOverrides;
 }
 
 /** A Node request handler; `next` (as in connect-style middleware) gets every request that is not a form post. */
@@ -55,16 +60,18 @@ export function createReceiver(options: ReceiverOptions): Handler {
 
 /** Handles one post to a known form: honeypot, checks, then storing. */
 function createReceive(options: ReceiverOptions, log: (line: string) => void) {
-  const problemPage = createProblemPages(options);
+  const labelsFor = createLabels(options.labels);
+  const problemPage = createProblemPages(options, labelsFor);
   const limit = options.maxBytes ?? 32 * 1024;
-  const save = (formId: FormId, data: Values) =>
-    whenNotBusy(() => options.store.save(formId, data), options.busyWaitMs ?? 2000).catch((error: Error) => {
+  const save = (formId: FormId, data: Values, lang?: string) =>
+    whenNotBusy(() => options.store.save(formId, data, lang), options.busyWaitMs ?? 2000).catch((error: Error) => {
       if (error instanceof RequestError) throw error;
       throw new Error(`storing a "${formId}" submission failed, nothing was stored: ${error.message}`, { cause: error });
     });
   return async (req: IncomingMessage, res: ServerResponse, context: FormsContext, formId: FormId) => {
-    const form = resolveForm(context.forms, formId, context.insurers);
     const values = await readValues(req, limit);
+    const lang = languageOf(values[LANG_FIELD], labelsFor);
+    const form = resolveForm(lang ? translateForms(context.forms, labelsFor(lang)) : context.forms, formId, context.insurers);
     if (values[HONEYPOT]) {
       log(`Haven receiver: dropped a "${formId}" post that filled the anti-spam field`);
       return accept(req, res, form, options.pathPrefix);
@@ -73,13 +80,25 @@ function createReceive(options: ReceiverOptions, log: (line: string) => void) {
     if (errors.length) {
       if (wantsJson(req)) return sendJson(res, 400, { ok: false, error: "invalid", errors });
       const pageUrl = values[PAGE_FIELD] ?? "";
-      return sendHtml(res, 400, await problemPage(context, { form: formId, values, errors, pageUrl }));
+      return sendHtml(res, 400, await problemPage(context, { form: formId, values, errors, pageUrl, lang }));
     }
-    const saved = await save(formId, pick(form, values));
+    const saved = await save(formId, pick(form, values), lang);
     log(`Haven receiver: ${saved.duplicate ? "already had" : "stored"} a "${formId}" submission (#${saved.id})`);
     if (!saved.duplicate) options.notify?.({ form: formId, id: saved.id, receivedAt: saved.receivedAt });
     accept(req, res, form, options.pathPrefix);
   };
+}
+
+/** The posted page language when Haven has labels for it (a well-formed tag), else undefined: the forms' own language. */
+function languageOf(posted: string | undefined, labelsFor: (lang: string) => Labels): string | undefined {
+  if (!posted || posted.length > 35) return undefined;
+  try {
+    const [tag] = Intl.getCanonicalLocales(posted);
+    labelsFor(tag);
+    return tag;
+  } catch {
+    return undefined; // not a language tag, or one without labels
+  }
 }
 
 /** Answers a refused request with its own status, anything else with 500; logs the error, never the body. */

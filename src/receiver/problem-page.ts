@@ -8,6 +8,8 @@ import { urlFilters, urlSettings } from "../urls/register.ts";
 import type { FormId } from "../forms/schema.ts";
 import type { Values } from "./body.ts";
 import { escapeHtml, simplePage } from "./respond.ts";
+import type { Labels } from "../templates/labels.ts";
+import { translateForms } from "../forms/translate.ts";
 
 /** Where the receiver finds the built pages and the form partials (the site's includes before the theme's). */
 export interface PageSources {
@@ -24,27 +26,30 @@ export interface Rejected {
   errors: FieldError[];
   /** The page the form was on (its `_page` field), e.g. `/contact/`. */
   pageUrl: string;
+  /** The page's language (its `_lang` field) when Haven has labels for it. */
+  lang?: string;
 }
 
 /**
  * The page a visitor without JavaScript gets back after a post with errors: the page the form was on,
  * with the form rendered again by its own partial, their values filled in and the errors listed at its top.
  */
-export function createProblemPages(sources: PageSources): (context: FormsContext, rejected: Rejected) => Promise<string> {
+export function createProblemPages(sources: PageSources, labelsFor: (lang: string) => Labels): (context: FormsContext, rejected: Rejected) => Promise<string> {
   const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(sources.templates), { autoescape: true });
   // The context's forms are resolved already (loadFormsContext merged them once).
-  env.addFilter("havenForm", createFormFilter(() => true));
+  env.addFilter("havenForm", createFormFilter(() => true, labelsFor));
   const settings = urlSettings(sources.pathPrefix);
   for (const [name, filter] of Object.entries(urlFilters(() => settings))) env.addFilter(name, filter);
   return async (context, rejected) => {
-    const { form, values, errors, pageUrl } = rejected;
+    const { form, values, errors, pageUrl, lang } = rejected;
     const formState = { form, values, errors: Object.fromEntries(errors.map((e) => [e.field, e.message])), errorList: errors };
-    const data = { ...context, page: { url: pageUrl }, formState };
+    // The partial reads only the language of `site`; undefined keeps the forms' own text.
+    const data = { ...context, site: { lang }, page: { url: pageUrl }, formState };
     const rendered = env.render(`forms/${form}.njk`, data);
     const formTag = new RegExp(`<form id="${form}-form"[\\s\\S]*?</form>`);
     const page = await readBuiltPage(sources.siteDir, pageUrl);
-    const { summaryTitle, errorPrefix } = context.forms.messages;
-    if (!page || !formTag.test(page)) return simplePage(summaryTitle, rendered);
+    const { summaryTitle, errorPrefix } = (lang ? translateForms(context.forms, labelsFor(lang)) : context.forms).messages;
+    if (!page || !formTag.test(page)) return simplePage(summaryTitle, rendered, lang);
     const withForm = page.replace(formTag, () => rendered.match(formTag)![0]);
     return withForm.replace("<title>", () => `<title>${escapeHtml(errorPrefix)} `);
   };

@@ -43,8 +43,8 @@ export function refuse(req: IncomingMessage, res: ServerResponse, status: number
 /** Escapes text for HTML content and attribute values. */
 export { escapeHtml };
 
-/** A minimal, valid page (`body` is HTML) for answers that have no page of the site to show. */
-export function simplePage(title: string, body: string): string {
+/** A minimal, valid page (`body` is HTML, `lang` its language, default `en`) for answers that have no page of the site to show. */
+export function simplePage(title: string, body: string, lang = "en"): string {
   const head = `<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(title)}</title>`;
-  return `<!DOCTYPE html>\n<html lang="en">\n<head>\n${head}\n</head>\n<body>\n<main>\n<h1>${escapeHtml(title)}</h1>\n${body}\n</main>\n</body>\n</html>\n`;
+  return `<!DOCTYPE html>\n<html lang="${escapeHtml(lang)}">\n<head>\n${head}\n</head>\n<body>\n<main>\n<h1>${escapeHtml(title)}</h1>\n${body}\n</main>\n</body>\n</html>\n`;
 }

@@ -9,6 +9,8 @@ export interface StoredSubmission {
   id: number;
   form: string;
   receivedAt: string;
+  /** The language of the page the form was on, e.g. `es-US`; undefined for rows stored before Haven recorded it. */
+  lang?: string;
   data: Record<string, string>;
 }
 
@@ -37,7 +39,7 @@ export interface Saved {
 /** Accepted submissions, one row each. */
 export interface SubmissionStore {
   /** Stores a checked submission and commits it, or throws (SQLITE_BUSY, SQLITE_FULL, I/O errors) having stored nothing. */
-  save(form: string, data: Record<string, string>): Saved;
+  save(form: string, data: Record<string, string>, lang?: string): Saved;
   /** Submissions, oldest first. */
   list(filter?: ListFilter): StoredSubmission[];
   /** Deletes (overwriting their bytes) submissions received before `before` (ISO date or timestamp); returns how many. */
@@ -61,23 +63,23 @@ export function openStore(options: StoreOptions): SubmissionStore {
   configure(db, options.maxBytes);
   migrate(db);
   const statements = prepare(db);
-  const save = db.transaction((form: string, json: string, digest: string, now: Date) => {
+  const save = db.transaction((form: string, json: string, digest: string, now: Date, lang: string | null) => {
     const since = new Date(now.getTime() - duplicateWindowMs).toISOString();
     const prior = statements.recent.get(digest, since) as Omit<Saved, "duplicate"> | undefined;
     if (prior) return { ...prior, duplicate: true };
     const receivedAt = now.toISOString();
-    const { lastInsertRowid } = statements.insert.run(form, receivedAt, json, digest);
+    const { lastInsertRowid } = statements.insert.run(form, receivedAt, json, digest, lang);
     return { id: Number(lastInsertRowid), receivedAt, duplicate: false };
   });
   return {
-    save(form, data) {
+    save(form, data, lang) {
       const json = JSON.stringify(data);
       const digest = createHash("sha256").update(`${form}\n${json}`).digest("hex");
       // `.immediate` takes the write lock first and COMMIT is its own statement, so a failed commit throws.
-      return save.immediate(form, json, digest, new Date());
+      return save.immediate(form, json, digest, new Date(), lang ?? null);
     },
     list: ({ form, since } = {}) =>
-      (statements.list.all({ form: form ?? null, since: since ?? null }) as Row[]).map((row) => ({ ...row, data: JSON.parse(row.data) })),
+      (statements.list.all({ form: form ?? null, since: since ?? null }) as Row[]).map(({ lang, ...row }) => ({ ...row, ...(lang && { lang }), data: JSON.parse(row.data) })),
     deleteBefore(before) {
       const { changes } = statements.deleteBefore.run(before);
       db.pragma("wal_checkpoint(TRUNCATE)"); // the overwritten pages leave the log too
@@ -91,7 +93,7 @@ export function openStore(options: StoreOptions): SubmissionStore {
   };
 }
 
-type Row = Omit<StoredSubmission, "data"> & { data: string };
+type Row = Omit<StoredSubmission, "data" | "lang"> & { data: string; lang: string | null };
 
 function configure(db: Database.Database, maxBytes: number | undefined): void {
   db.pragma("journal_mode = WAL");
@@ -103,10 +105,10 @@ function configure(db: Database.Database, maxBytes: number | undefined): void {
 
 function prepare(db: Database.Database) {
   return {
-    insert: db.prepare("INSERT INTO submissions (form, received_at, data, digest) VALUES (?, ?, ?, ?)"),
+    insert: db.prepare("INSERT INTO submissions (form, received_at, data, digest, lang) VALUES (?, ?, ?, ?, ?)"),
     recent: db.prepare("SELECT id, received_at AS receivedAt FROM submissions WHERE digest = ? AND received_at >= ? ORDER BY id DESC LIMIT 1"),
     list: db.prepare(
-      `SELECT id, form, received_at AS receivedAt, data FROM submissions
+      `SELECT id, form, received_at AS receivedAt, lang, data FROM submissions
        WHERE (:form IS NULL OR form = :form) AND (:since IS NULL OR received_at >= :since) ORDER BY id`,
     ),
     deleteBefore: db.prepare("DELETE FROM submissions WHERE received_at < ?"),

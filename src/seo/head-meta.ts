@@ -2,7 +2,8 @@ import type { Site } from "../data/site-schema.ts";
 import type { SiteImage } from "../jsonld/image.ts";
 import type { PageFacts } from "./page-facts.ts";
 import { ogLocale } from "../data/locale.ts";
-import { absoluteUrl } from "../urls/site-urls.ts";
+import { absoluteUrl, pageUrl } from "../urls/site-urls.ts";
+import type { Alternate } from "../languages/alternates.ts";
 import { PAGE_LABELS } from "../pages/labels.ts";
 
 /** One `<meta>` tag: `<meta {attribute}="{key}" content="{content}">`. */
@@ -16,6 +17,8 @@ export interface MetaTag {
 export interface LinkTag {
   rel: string;
   href: string;
+  /** A translation's language (`es-US`, or `x-default` for the default language's version). */
+  hreflang?: string;
   type?: string;
   title?: string;
 }
@@ -34,9 +37,10 @@ const optional = (key: string, content: string | undefined): MetaTag[] => (conte
 /**
  * The canonical URL (each page of a listing its own), `rel="prev"`/`"next"` of a listing, the feed's
  * `rel="alternate"` (when `feedPath` is set), plus robots, Open Graph and Twitter card tags of a page
- * (`image`: its published lead image); the template escapes every value.
+ * (`image`: its published lead image), and for a translated page a `hreflang` link per language version
+ * (itself included) plus `x-default`, and `og:locale:alternate` (`alternates`); the template escapes every value.
  */
-export function headMeta(page: PageFacts, site: Site, image?: SiteImage, feedPath = ""): HeadMeta {
+export function headMeta(page: PageFacts, site: Site, image?: SiteImage, feedPath = "", alternates: Alternate[] = []): HeadMeta {
   const { previous, next } = page.generated ?? {};
   return {
     canonical: page.url,
@@ -44,9 +48,22 @@ export function headMeta(page: PageFacts, site: Site, image?: SiteImage, feedPat
       ...(previous ? [{ rel: "prev", href: absoluteUrl(page.home, previous) }] : []),
       ...(next ? [{ rel: "next", href: absoluteUrl(page.home, next) }] : []),
       ...(feedPath ? [{ rel: "alternate", href: absoluteUrl(page.home, feedPath), type: "application/atom+xml", title: PAGE_LABELS.feedTitle(site.organization.name) }] : []),
+      ...hreflangLinks(page.home, site, alternates),
     ],
-    tags: [...(page.noindex ? [name("robots", "noindex")] : []), ...openGraph(page, site, image), ...twitterCard(page, site, image)],
+    tags: [
+      ...(page.noindex ? [name("robots", "noindex")] : []),
+      ...openGraph(page, site, image),
+      ...alternates.filter((a) => a.lang !== site.lang).flatMap((a) => optional("og:locale:alternate", ogLocale(a.lang))),
+      ...twitterCard(page, site, image),
+    ],
   };
+}
+
+/** Reciprocal by construction: every version of a page lists the same set, each by its absolute URL. */
+function hreflangLinks(home: string, site: Site, alternates: Alternate[]): LinkTag[] {
+  const links = alternates.map((a) => ({ rel: "alternate", hreflang: a.lang, href: pageUrl(home, a.url) }));
+  const fallback = alternates.find((a) => a.lang === site.languages[0]);
+  return fallback ? [...links, { rel: "alternate", hreflang: "x-default", href: pageUrl(home, fallback.url) }] : links;
 }
 
 function openGraph(page: PageFacts, site: Site, image?: SiteImage): MetaTag[] {

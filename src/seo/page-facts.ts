@@ -47,9 +47,9 @@ const FACT_KEYS = ARTICLE_KEYS.filter((key) => !ELEVENTY_KEYS.includes(key));
 /**
  * Reads a page's facts from its template data; `isArticle` says whether its front matter is a health article's,
  * `checked` is the build's check of that article, reused while the page shows the same values, and
- * `pathPrefix` is Eleventy's (the site's URLs are `site.url`'s origin plus it), `homeLabel` the trail's first crumb.
+ * `pathPrefix` is Eleventy's (the site's URLs are `site.url`'s origin plus it), `homeCrumb` the trail's first crumb (the home page of the page's language).
  */
-export function pageFacts(data: Record<string, unknown>, isArticle: boolean, checked?: CheckedArticle, pathPrefix = "/", homeLabel = "Home"): PageFacts {
+export function pageFacts(data: Record<string, unknown>, isArticle: boolean, checked?: CheckedArticle, pathPrefix = "/", homeCrumb: Crumb = { name: "Home", url: "/" }): PageFacts {
   const site = data.site as Site;
   const page = data.page as { url: string; inputPath: string };
   const home = siteUrl(site.url, pathPrefix);
@@ -67,7 +67,7 @@ export function pageFacts(data: Record<string, unknown>, isArticle: boolean, che
     article,
     credits: article && articleCredits(article, people, data.havenProfiles !== false),
     ...(generated !== undefined && { generated, people }),
-    trail: pageTrail({ path: page.url, title, isArticle, generated: !!generated, parents: generated?.parents }, homeLabel),
+    trail: pageTrail({ path: page.url, title, isArticle, generated: !!generated, parents: generated?.parents }, homeCrumb),
   };
 }
 

@@ -4,12 +4,13 @@ import type { Site } from "../data/site-schema.ts";
 import type { FilterContext, UserConfig } from "../eleventy-types.ts";
 import { buildGraph, type GraphInput } from "../jsonld/graph.ts";
 import type { GeneratedPage } from "../pages/model.ts";
-import type { Labels } from "../templates/labels.ts";
 import { jsonLdScript } from "../jsonld/serialize.ts";
 import { checkPageGraph } from "../jsonld/check/check-graph.ts";
 import type { CheckedArticle } from "../validate/check-site.ts";
 import type { UrlSettings } from "../urls/register.ts";
 import { siteUrl } from "../urls/site-urls.ts";
+import type { ArticleDirs } from "../languages/article-dirs.ts";
+import type { Languages } from "../languages/register.ts";
 import { headMeta } from "./head-meta.ts";
 import { type PageFacts, pageFacts } from "./page-facts.ts";
 import { robotsTxt } from "./robots.ts";
@@ -17,8 +18,8 @@ import { type SitemapItem, sitemapEntries, sitemapXml } from "./sitemap.ts";
 
 /** What the search-engine registrations need from the plugin. */
 export interface SeoOptions {
-  /** The articles folder, relative to the input folder. */
-  articlesDir: string;
+  /** The article folders. */
+  articles: ArticleDirs;
   /** The markdown renderer of the visible FAQ answers. */
   markdown: (text: string) => string;
   /** The build's check of the article at an absolute path, so pages reuse what it validated. */
@@ -27,8 +28,8 @@ export interface SeoOptions {
   urls: () => UrlSettings;
   /** The published file of a source image. */
   imageFile: GraphInput["imageFile"];
-  /** The labels of a page's language (the trail's first crumb). */
-  labels: (lang: string) => Labels;
+  /** A page's language versions and its trail's first step. */
+  languages: Languages;
 }
 
 /** A page's facts from its template data, worked out once per page render. */
@@ -38,22 +39,22 @@ export type FactsOf = (data: Record<string, unknown>) => PageFacts;
  * Registers the head metadata and JSON-LD filters base.njk uses, the check of every written page's
  * graph, and the generated `sitemap.xml` and `robots.txt`; returns the page facts lookup they share.
  */
-export function registerSeo(eleventyConfig: UserConfig, { articlesDir, markdown, checked, urls, imageFile, labels }: SeoOptions): FactsOf {
-  const articles = path.resolve(eleventyConfig.directories.input, articlesDir) + path.sep;
+export function registerSeo(eleventyConfig: UserConfig, { articles, markdown, checked, urls, imageFile, languages }: SeoOptions): FactsOf {
   // The head tags and the JSON-LD both need a page's facts: work them out once per page render.
   const known = new WeakMap<Record<string, unknown>, PageFacts>();
   const facts = (data: Record<string, unknown>) => {
     const { inputPath } = data.page as FilterContext["page"];
     // Health articles are the markdown files of the articles folder: the files the site check validates.
     const file = path.resolve(inputPath);
-    const found = known.get(data) ?? pageFacts(data, file.endsWith(".md") && file.startsWith(articles), checked(file), urls().pathPrefix, labels((data.site as Site).lang).home);
+    const found = known.get(data) ?? pageFacts(data, articles.has(file), checked(file), urls().pathPrefix, languages.homeCrumb(data.site as Site));
     known.set(data, found);
     return found;
   };
   eleventyConfig.addFilter("havenHeadMeta", function () {
     const page = facts(this.ctx!);
     const image = page.article?.image;
-    return headMeta(page, this.ctx!.site as Site, image && imageFile(image.src, "content"), String(this.ctx!.havenFeedUrl ?? ""));
+    const data = this.ctx!;
+    return headMeta(page, data.site as Site, image && imageFile(image.src, "content"), String(data.havenFeedUrl ?? ""), languages.alternates(data));
   });
   eleventyConfig.addFilter("havenJsonLd", function () {
     const data = this.ctx!;

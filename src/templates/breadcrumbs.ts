@@ -20,8 +20,9 @@ export interface TrailPage {
  * The one decision whether a page shows a breadcrumb trail, read by the layout (breadcrumbs.njk) and the
  * graph (BreadcrumbList) alike: health articles and generated pages below the home page have one (home,
  * the parents, the page); the home page and plain pages have none, so their graph names no trail either.
+ * `home` is the home page of the page's language, e.g. `{ name: "Inicio", url: "/es/" }`.
  */
-export function pageTrail(page: TrailPage, homeLabel: string): Crumb[] | undefined {
-  if (page.path === "/" || (!page.isArticle && !page.generated)) return undefined;
-  return [{ name: homeLabel, url: "/" }, ...(page.parents ?? []), { name: page.title }];
+export function pageTrail(page: TrailPage, home: Crumb): Crumb[] | undefined {
+  if (page.path === home.url || (!page.isArticle && !page.generated)) return undefined;
+  return [home, ...(page.parents ?? []), { name: page.title }];
 }

@@ -1,5 +1,5 @@
 import type { UserConfig } from "../eleventy-types.ts";
-import { LABEL_TABLES, type LabelKey, type Labels } from "./labels.ts";
+import { LABEL_KEYS, LABEL_TABLES, type LabelKey, type Labels } from "./labels.ts";
 
 /** What a site sets with the `labels` option, by language tag. */
 export type LabelOverrides = Record<string, Partial<Record<LabelKey, string>>>;
@@ -8,9 +8,10 @@ export type LabelOverrides = Record<string, Partial<Record<LabelKey, string>>>;
 const PROBES = new Set(["then", "toJSON", "__keywords", "length", "constructor", "valueOf", "toString"]);
 
 /**
- * Creates the label lookup of one plugin instance: `labelsFor("en-US")` is the table of the language
- * (exact tag, else its primary subtag, else English) with the site's overrides for that language on top.
- * Reading a key the table does not have throws, naming the key, instead of printing nothing.
+ * Creates the label lookup of one plugin instance: `labelsFor("es-US")` is the theme's table of the language
+ * (exact tag, else its primary subtag) with the site's overrides for the subtag, then the tag, on top. Never
+ * another language's text: a language missing any key throws, naming the key and the language; so does
+ * reading a key the table does not have.
  */
 export function createLabels(overrides: LabelOverrides = {}): (lang: string) => Labels {
   const resolved = new Map<string, Labels>();
@@ -18,11 +19,21 @@ export function createLabels(overrides: LabelOverrides = {}): (lang: string) => 
     let labels = resolved.get(lang);
     if (!labels) {
       const primary = lang.split("-")[0].toLowerCase();
-      const table = { ...(LABEL_TABLES[lang] ?? LABEL_TABLES[primary] ?? LABEL_TABLES.en), ...overrides[primary], ...overrides[lang] };
-      resolved.set(lang, (labels = strict(table, lang)));
+      const table = { ...(LABEL_TABLES[lang] ?? LABEL_TABLES[primary]), ...overrides[primary], ...overrides[lang] };
+      const missing = LABEL_KEYS.filter((key) => typeof table[key] !== "string");
+      if (missing.length) throw new Error(missingMessage(missing, lang, primary));
+      resolved.set(lang, (labels = strict(table as Labels, lang)));
     }
     return labels;
   };
+}
+
+function missingMessage(missing: LabelKey[], lang: string, primary: string): string {
+  const shown = missing.slice(0, 5).join(", ") + (missing.length > 5 ? ` and ${missing.length - 5} more` : "");
+  return (
+    `Haven: no label "${missing[0]}" for language ${lang} (missing: ${shown}). Haven ships ${Object.keys(LABEL_TABLES).join(" and ")}; ` +
+    `give the others with the plugin's labels option, e.g. labels: { ${primary}: { ${missing[0]}: "…" } }`
+  );
 }
 
 function strict(table: Labels, lang: string): Labels {
@@ -34,7 +45,7 @@ function strict(table: Labels, lang: string): Labels {
   });
 }
 
-/** Registers `havenLabels`: `{% set L = site.lang | havenLabels %}` gives a partial its page's labels. */
+/** Registers `havenLabels`: `{% set L = site.lang | havenLabels %}` gives a partial its page's labels (`site.lang` is the page's language). */
 export function registerLabels(eleventyConfig: UserConfig, overrides: LabelOverrides): (lang: string) => Labels {
   const labelsFor = createLabels(overrides);
   eleventyConfig.addFilter("havenLabels", (lang: string | undefined) => labelsFor(lang ?? "en"));

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { FORM_LABELS } from "./labels-forms.ts";
+import { SPANISH } from "./labels-es.ts";
 
 /**
  * Every fixed text of the theme's partials and layouts, in English: the default table, by key. A site
@@ -60,8 +62,13 @@ export const ENGLISH = {
   insideYouWillFind: "Inside, you will find:",
   /** Footer heading of the opening hours. */
   hours: "Hours",
-  /** Between opening and closing time ("8:00 AM to 6:00 PM"). */
+  /** Between opening and closing time ("8:00 AM to 6:00 PM"), and between the first and last day of a run ("Monday to Friday"). */
   timeRange: "to",
+  /** `aria-label` of the language switcher. */
+  languages: "Languages",
+  /** `aria-label` of the footer's language-assistance notices. */
+  languageAssistance: "Language assistance",
+  ...FORM_LABELS,
 } as const;
 
 /** A full table of labels. */
@@ -69,11 +76,14 @@ export type Labels = { readonly [K in keyof typeof ENGLISH]: string };
 /** A label's key, e.g. `onThisPage`. */
 export type LabelKey = keyof Labels;
 
-/** The theme's tables by language subtag; a page's language picks one, English when there is none. */
-export const LABEL_TABLES: Record<string, Labels> = { en: ENGLISH };
+/** The theme's tables by language subtag (`en`, `es`); a page's language picks one, and a language without one takes every label from the `labels` option. */
+export const LABEL_TABLES: Record<string, Labels> = { en: ENGLISH, es: SPANISH };
+
+/** Every label key, in table order: what a language must have. */
+export const LABEL_KEYS = Object.keys(ENGLISH) as LabelKey[];
 
 /** The `labels` option: per language tag, the labels a site changes, e.g. `{ en: { faqTitle: "Questions" } }`. */
 export const labelsOptionSchema = z.record(
   z.string().min(2),
-  z.strictObject(Object.fromEntries(Object.keys(ENGLISH).map((key) => [key, z.string().optional()])) as Record<LabelKey, z.ZodOptional<z.ZodString>>),
+  z.strictObject(Object.fromEntries(LABEL_KEYS.map((key) => [key, z.string().optional()])) as Record<LabelKey, z.ZodOptional<z.ZodString>>),
 );

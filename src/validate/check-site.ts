@@ -13,7 +13,8 @@ import { type Checked, HavenDataError, parseData } from "./parse-data.ts";
 export interface SiteDirs {
   input: string;
   data: string;
-  articles: string;
+  /** The article folders (`articles`, `es/articles`). */
+  articles: string[];
 }
 
 /** An article as checked: its front matter as parsed (the object Eleventy gets) and as validated. */
@@ -66,7 +67,7 @@ export function createSiteChecker(
   return {
     async check(dirs) {
       const data: CheckedSite["data"] = {};
-      const files = await articleFiles(dirs.articles);
+      const files = (await Promise.all(dirs.articles.map(articleFiles))).flat();
       const problems = [...(await checkGlobalData(dirs.data, data, loadData)), ...(await Promise.all(files.map(checkCached))).flat()];
       globals = Object.fromEntries(Object.entries(data).map(([name, { value }]) => [name, value]));
       // Person ids are checked on every build: the team may change while the articles do not.

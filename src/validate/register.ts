@@ -1,4 +1,4 @@
-import path from "node:path";
+import type { ArticleDirs } from "../languages/article-dirs.ts";
 import { createFrontMatterCache } from "../data/front-matter.ts";
 import type { DataStore } from "../data/store.ts";
 import type { UserConfig } from "../eleventy-types.ts";
@@ -11,7 +11,7 @@ import { type ArticleRules, type CheckedSite, createSiteChecker, type SiteChecke
  */
 export function registerSiteCheck(
   eleventyConfig: UserConfig,
-  articlesDir: string,
+  articles: ArticleDirs,
   store: DataStore,
   afterCheck: (site: CheckedSite) => Promise<void>,
   rules?: ArticleRules,
@@ -20,7 +20,7 @@ export function registerSiteCheck(
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: frontMatter.take } });
   const siteChecker = createSiteChecker(frontMatter.parse, store.load, rules);
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
-    await afterCheck(await siteChecker.check({ ...directories, articles: path.join(directories.input, articlesDir) }));
+    await afterCheck(await siteChecker.check({ ...directories, articles: articles.dirs() }));
   });
   return { checked: siteChecker.checked, globals: siteChecker.globals };
 }

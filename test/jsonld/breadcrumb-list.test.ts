@@ -5,7 +5,7 @@ import { breadcrumbList } from "../../src/jsonld/breadcrumb-list.ts";
 const article = { path: "/articles/detox/", title: "Understanding Detox", isArticle: true, generated: false };
 
 it("numbers the visible trail from 1 with absolute links, leaving the link out on the current page", () => {
-  const trail = pageTrail(article, "Home")!;
+  const trail = pageTrail(article, { name: "Home", url: "/" })!;
   expect(breadcrumbList("https://clinic.example/articles/detox/", trail, "https://clinic.example/")).toEqual({
     "@type": "BreadcrumbList",
     "@id": "https://clinic.example/articles/detox/#breadcrumb",
@@ -18,12 +18,12 @@ it("numbers the visible trail from 1 with absolute links, leaving the link out o
 
 describe("whether a page shows a trail", () => {
   it("gives articles and generated pages one, with their parents and the home label", () => {
-    expect(pageTrail(article, "Inicio")?.map((c) => c.name)).toEqual(["Inicio", "Understanding Detox"]);
+    expect(pageTrail(article, { name: "Inicio", url: "/es/" })?.map((c) => c.name)).toEqual(["Inicio", "Understanding Detox"]);
     const topic = { path: "/topics/sleep/", title: "Sleep", isArticle: false, generated: true, parents: [{ name: "Topics", url: "/topics/" }] };
-    expect(pageTrail(topic, "Home")).toEqual([{ name: "Home", url: "/" }, { name: "Topics", url: "/topics/" }, { name: "Sleep" }]);
+    expect(pageTrail(topic, { name: "Home", url: "/" })).toEqual([{ name: "Home", url: "/" }, { name: "Topics", url: "/topics/" }, { name: "Sleep" }]);
   });
   it("gives the home page and plain pages none", () => {
-    expect(pageTrail({ ...article, path: "/" }, "Home")).toBeUndefined();
-    expect(pageTrail({ path: "/contact/", title: "Contact", isArticle: false, generated: false }, "Home")).toBeUndefined();
+    expect(pageTrail({ ...article, path: "/" }, { name: "Home", url: "/" })).toBeUndefined();
+    expect(pageTrail({ path: "/contact/", title: "Contact", isArticle: false, generated: false }, { name: "Home", url: "/" })).toBeUndefined();
   });
 });

@@ -1,0 +1,31 @@
+import type { Site } from "../data/site-schema.ts";
+import { folderOf } from "../data/languages-schema.ts";
+
+const made = new WeakMap<Site, Map<string, Site>>();
+
+/**
+ * The site data as a page in `lang` sees it: `lang` is that language, and the site's `translations` for it
+ * (navigation, verify-insurance link, crisis message, calls to action, home copy) replace the default
+ * language's, part by part. One frozen object per site and language.
+ */
+export function localSite(site: Site, lang: string): Site {
+  if (!made.has(site)) made.set(site, new Map());
+  const byLang = made.get(site)!;
+  let local = byLang.get(lang);
+  if (!local) byLang.set(lang, (local = Object.freeze(localize(site, lang))));
+  return local;
+}
+
+function localize(site: Site, lang: string): Site {
+  const t = site.translations[lang] ?? site.translations[folderOf(lang)] ?? {};
+  const cta = Object.fromEntries(Object.entries(site.cta).map(([part, copy]) => [part, { ...copy, ...t.cta?.[part as keyof Site["cta"]] }])) as Site["cta"];
+  return {
+    ...site,
+    lang,
+    navigation: t.navigation ?? site.navigation,
+    verifyInsuranceUrl: t.verifyInsuranceUrl ?? site.verifyInsuranceUrl,
+    crisisLine: { ...site.crisisLine, ...t.crisisLine },
+    cta,
+    home: { ...site.home, ...t.home },
+  };
+}
