@@ -1,4 +1,5 @@
 import path from "node:path";
+import { findArticleDirs } from "../languages/article-dirs.ts";
 import { loadYaml } from "../data/front-matter.ts";
 import type { PersonEntry } from "../data/people-schema.ts";
 import { createDataStore } from "../data/store.ts";
@@ -29,7 +30,7 @@ export async function reviewReportCommand(argv: string[]): Promise<void> {
   if (!options) return console.log(REVIEW_HELP);
   const today = (options.today ? dateOption(options.today, "today") : new Date().toISOString()).slice(0, 10);
   const checker = createSiteChecker(loadYaml, createDataStore().load);
-  const dirs = { input: options.input, data: path.join(options.input, options.data), articles: path.join(options.input, options.articles) };
+  const dirs = { input: options.input, data: path.join(options.input, options.data), articles: findArticleDirs(options.input, options.articles) };
   const checked = await checker.check(dirs).catch((error: Error) => {
     throw new CommandError(error.message);
   });

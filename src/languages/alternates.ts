@@ -1,4 +1,5 @@
 import type { Site } from "../data/site-schema.ts";
+import { pageUrl } from "../urls/site-urls.ts";
 import { languageHome, languageName, languageOfPath } from "./page-language.ts";
 
 /** One language version of a page: its language tag and site path, e.g. `{ lang: "es-US", url: "/es/contacto/" }`. */
@@ -46,6 +47,22 @@ export function translationGroups(items: readonly TranslationItem[], site: Pick<
 export function alternatesOf(groups: TranslationGroups, key: unknown): Alternate[] {
   const group = typeof key === "string" ? groups.get(key) : undefined;
   return group && group.length > 1 ? group : [];
+}
+
+/** One language version as `hreflang` links and sitemaps name it: `{ hreflang: "es-US", href: "https://…/es/contacto/" }`. */
+export interface HreflangLink {
+  hreflang: string;
+  href: string;
+}
+
+/**
+ * The `hreflang` links of a page with translations: every version (itself included) by absolute URL under
+ * `home`, then `x-default` for the default language's version. Reciprocal by construction: each version lists the same set.
+ */
+export function hreflangLinks(alternates: Alternate[], defaultLang: string, home: string): HreflangLink[] {
+  const links = alternates.map((a) => ({ hreflang: a.lang, href: pageUrl(home, a.url) }));
+  const fallback = alternates.find((a) => a.lang === defaultLang);
+  return fallback ? [...links, { hreflang: "x-default", href: pageUrl(home, fallback.url) }] : links;
 }
 
 /** One link of the language switcher. */

@@ -10,6 +10,7 @@ import type { HavenOptions } from "../options.ts";
 import type { UrlSettings } from "../urls/register.ts";
 import { siteUrl } from "../urls/site-urls.ts";
 import type { ArticleDirs } from "../languages/article-dirs.ts";
+import { languageOfPath } from "../languages/page-language.ts";
 import type { CheckedArticle } from "../validate/check-site.ts";
 import { type ArticleCard, articleCards, relatedArticles } from "./catalog.ts";
 import { atomFeed } from "./feed.ts";
@@ -48,13 +49,18 @@ export function registerPages(eleventyConfig: UserConfig, ctx: PagesContext): vo
   let cards: ArticleCard[] = [];
   const people = () => (ctx.globals().people ?? []) as PersonEntry[];
   const collect = (items: Item[]) => (cards = articleCards(articleSources(items, ctx.articles, ctx.checked), people()));
+  // The generated listings and the feed are the default language's; another language's articles are listed by its own pages.
+  const inLanguage = (all: ArticleCard[], url = "/") => {
+    const site = ctx.globals().site as Site | undefined;
+    return site ? all.filter((card) => languageOfPath(card.url, site) === languageOfPath(url, site)) : all;
+  };
   eleventyConfig.addCollection("havenArticles", (api) => {
     collect(api.getAll() as Item[]);
-    // Once a build: collections are made once, before any page is written.
+    // Once a build: collections are made once, before any page is written. Reviews fall due in every language.
     const interval = (ctx.globals().site as Site | undefined)?.reviewInterval ?? 12;
     const warning = reviewWarning(dueReviews(cards, new Date().toISOString().slice(0, 10), interval).length, interval);
     if (warning) console.warn(warning);
-    return cards;
+    return inLanguage(cards);
   });
   eleventyConfig.addCollection("havenPages", (api) => {
     const items = api.getAll() as Item[];
@@ -64,7 +70,7 @@ export function registerPages(eleventyConfig: UserConfig, ctx: PagesContext): vo
       insurers: (globals.insurers ?? []) as Insurer[],
       people: people(),
       forms: (globals.forms ?? formsDataSchema.parse(undefined)) as Forms,
-      cards: collect(items),
+      cards: inLanguage(collect(items)),
     };
     const claimed = new Set(items.map((item) => item.url).filter((url): url is string => typeof url === "string"));
     return generatePages(content, ctx.options, claimed, ctx.markdown);
@@ -80,7 +86,7 @@ export function registerPages(eleventyConfig: UserConfig, ctx: PagesContext): vo
       noindex: (data: { generated: { noindex: boolean } }) => data.generated.noindex,
     },
   });
-  eleventyConfig.addFilter("havenRelated", (url: string) => relatedArticles(cards, url, ctx.options.relatedArticles));
+  eleventyConfig.addFilter("havenRelated", (url: string) => relatedArticles(inLanguage(cards, url), url, ctx.options.relatedArticles));
   if (ctx.options.pages.feed) {
     eleventyConfig.addFilter("havenAtomFeed", (all: ArticleCard[], site: Site) => atomFeed(all, site, siteUrl(site.url, ctx.urls().pathPrefix)));
     eleventyConfig.addTemplate("haven-feed.njk", "{{ collections.havenArticles | havenAtomFeed(site) | safe }}", {

@@ -2,8 +2,8 @@ import type { Site } from "../data/site-schema.ts";
 import type { SiteImage } from "../jsonld/image.ts";
 import type { PageFacts } from "./page-facts.ts";
 import { ogLocale } from "../data/locale.ts";
-import { absoluteUrl, pageUrl } from "../urls/site-urls.ts";
-import type { Alternate } from "../languages/alternates.ts";
+import { absoluteUrl } from "../urls/site-urls.ts";
+import { type Alternate, hreflangLinks } from "../languages/alternates.ts";
 import { PAGE_LABELS } from "../pages/labels.ts";
 
 /** One `<meta>` tag: `<meta {attribute}="{key}" content="{content}">`. */
@@ -48,7 +48,7 @@ export function headMeta(page: PageFacts, site: Site, image?: SiteImage, feedPat
       ...(previous ? [{ rel: "prev", href: absoluteUrl(page.home, previous) }] : []),
       ...(next ? [{ rel: "next", href: absoluteUrl(page.home, next) }] : []),
       ...(feedPath ? [{ rel: "alternate", href: absoluteUrl(page.home, feedPath), type: "application/atom+xml", title: PAGE_LABELS.feedTitle(site.organization.name) }] : []),
-      ...hreflangLinks(page.home, site, alternates),
+      ...hreflangLinks(alternates, site.languages[0], page.home).map((link) => ({ rel: "alternate", ...link })),
     ],
     tags: [
       ...(page.noindex ? [name("robots", "noindex")] : []),
@@ -57,13 +57,6 @@ export function headMeta(page: PageFacts, site: Site, image?: SiteImage, feedPat
       ...twitterCard(page, site, image),
     ],
   };
-}
-
-/** Reciprocal by construction: every version of a page lists the same set, each by its absolute URL. */
-function hreflangLinks(home: string, site: Site, alternates: Alternate[]): LinkTag[] {
-  const links = alternates.map((a) => ({ rel: "alternate", hreflang: a.lang, href: pageUrl(home, a.url) }));
-  const fallback = alternates.find((a) => a.lang === site.languages[0]);
-  return fallback ? [...links, { rel: "alternate", hreflang: "x-default", href: pageUrl(home, fallback.url) }] : links;
 }
 
 function openGraph(page: PageFacts, site: Site, image?: SiteImage): MetaTag[] {

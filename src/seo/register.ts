@@ -11,6 +11,7 @@ import type { UrlSettings } from "../urls/register.ts";
 import { siteUrl } from "../urls/site-urls.ts";
 import type { ArticleDirs } from "../languages/article-dirs.ts";
 import type { Languages } from "../languages/register.ts";
+import { alternatesOf, hreflangLinks, type TranslationItem, translationGroups } from "../languages/alternates.ts";
 import { headMeta } from "./head-meta.ts";
 import { type PageFacts, pageFacts } from "./page-facts.ts";
 import { robotsTxt } from "./robots.ts";
@@ -71,13 +72,16 @@ export function registerSeo(eleventyConfig: UserConfig, { articles, markdown, ch
   });
   const home = (url: string) => siteUrl(url, urls().pathPrefix);
   // Generated pages are not in `collections.all` (they are made from it); the sitemap adds them.
-  eleventyConfig.addFilter("havenSitemapXml", (items: SitemapItem[], url: string, generated: GeneratedPage[] = []) =>
-    sitemapXml(sitemapEntries([...items, ...generated.map((page) => ({ url: page.url, data: { noindex: page.noindex } }))], home(url))),
-  );
+  eleventyConfig.addFilter("havenSitemapXml", (items: (SitemapItem & TranslationItem)[], site: Site, generated: GeneratedPage[] = []) => {
+    const groups = translationGroups(items, site);
+    const keys = new Map(items.map((item) => [item.url, item.data.translationKey]));
+    const hreflang = (url: string) => hreflangLinks(alternatesOf(groups, keys.get(url)), site.languages[0], home(site.url));
+    return sitemapXml(sitemapEntries([...items, ...generated.map((page) => ({ url: page.url, data: { noindex: page.noindex } }))], home(site.url), hreflang));
+  });
   eleventyConfig.addFilter("havenRobotsTxt", (url: string) => robotsTxt(home(url)));
   // Generated files: no layout, and not pages of the site's collections (nor of the sitemap).
   const generated = { layout: false, eleventyExcludeFromCollections: true };
-  eleventyConfig.addTemplate("haven-sitemap.njk", "{{ collections.all | havenSitemapXml(site.url, collections.havenPages) | safe }}", { ...generated, permalink: "/sitemap.xml" });
+  eleventyConfig.addTemplate("haven-sitemap.njk", "{{ collections.all | havenSitemapXml(site, collections.havenPages) | safe }}", { ...generated, permalink: "/sitemap.xml" });
   eleventyConfig.addTemplate("haven-robots.njk", "{{ site.url | havenRobotsTxt | safe }}", { ...generated, permalink: "/robots.txt" });
   return facts;
 }

@@ -33,6 +33,7 @@ export const SPANISH: Labels = {
   adaptedFrom: "Adaptado de",
   faqTitle: "Preguntas frecuentes",
   sourcesTitle: "Fuentes",
+  relatedArticles: "Artículos relacionados",
   inNetworkWith: "Dentro de la red de",
   checkMyCoverage: ": verificar mi cobertura",
   insideYouWillFind: "En la guía encontrará:",

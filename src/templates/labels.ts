@@ -54,6 +54,8 @@ export const ENGLISH = {
   faqTitle: "Frequently asked questions",
   /** Heading of the sources section, also its entry in the table of contents. */
   sourcesTitle: "Sources",
+  /** Heading of the related articles at the end of an article. */
+  relatedArticles: "Related articles",
   /** Heading of the insurer badges. */
   inNetworkWith: "In-network with",
   /** Read after an insurer's name in its badge link, visually hidden. */

@@ -37,9 +37,9 @@ export async function startTestReceiver(options: TestReceiverOptions | string = 
   const test: Partial<TestReceiver> = { store, dbFile, logs: [], failSaves: 0 };
   const failing: SubmissionStore = {
     ...store,
-    save(form, data) {
+    save(form, data, lang) {
       if (test.failSaves! > 0 && test.failSaves!--) throw new Error("test: the disk is full");
-      return store.save(form, data);
+      return store.save(form, data, lang);
     },
   };
   const handler = createReceiver({
