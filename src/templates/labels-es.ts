@@ -37,6 +37,7 @@ export const SPANISH: Labels = {
   inNetworkWith: "Dentro de la red de",
   checkMyCoverage: ": verificar mi cobertura",
   insideYouWillFind: "En la guía encontrará:",
+  locations: "Ubicaciones",
   hours: "Horario",
   timeRange: "a",
   languages: "Idiomas",

@@ -62,6 +62,8 @@ export const ENGLISH = {
   checkMyCoverage: ": check my coverage",
   /** Before the list in the book offer. */
   insideYouWillFind: "Inside, you will find:",
+  /** Footer heading of the clinics' links. */
+  locations: "Locations",
   /** Footer heading of the opening hours. */
   hours: "Hours",
   /** Between opening and closing time ("8:00 AM to 6:00 PM"), and between the first and last day of a run ("Monday to Friday"). */
