@@ -18,6 +18,8 @@ export interface UserConfig {
   addShortcode(name: string, fn: (this: FilterContext, ...args: any[]) => unknown): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
   addTemplate(path: string, content: string, data?: Record<string, unknown>): void;
+  /** Runs before a template of those extensions (e.g. `"md"`) compiles; a returned string replaces its body, `undefined` keeps it. */
+  addPreprocessor(name: string, extensions: string, fn: (data: Record<string, unknown>, body: string) => string | false | undefined): void;
   addTransform(name: string, fn: (this: FilterContext, content: string) => unknown): void;
   addGlobalData(name: string, value: unknown): void;
   addCollection(name: string, fn: (api: { getAll(): unknown[] }) => unknown): void;

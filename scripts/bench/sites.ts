@@ -38,9 +38,10 @@ async function copyExampleSite(dir: string): Promise<void> {
   }
 }
 
-/** The synthetic articles' site data: the example's site and insurers (the articles name their people inline). */
+/** The synthetic articles' site data: the example's site and insurers with their images (the articles name their people inline). */
 async function writeSyntheticData(dir: string): Promise<void> {
   await mkdir(path.join(dir, "content", "_data"), { recursive: true });
+  await cp(path.join(EXAMPLE_CONTENT, "img"), path.join(dir, "content", "img"), { recursive: true });
   for (const [name, data] of Object.entries({ site, insurers })) {
     await writeFile(path.join(dir, "content", "_data", `${name}.ts`), `export default ${JSON.stringify(data)};\n`);
   }

@@ -4,6 +4,7 @@ import type { Labels } from "../templates/labels.ts";
 import { createDataMarkdown, createMarkdown, type HavenMarkdown } from "./markdown.ts";
 import { memoizeMarkdown } from "./memo.ts";
 import { pageOutline } from "./outline.ts";
+import { registerPlainMarkdown } from "./plain-markdown.ts";
 
 type Md = HavenMarkdown["md"];
 
@@ -33,6 +34,7 @@ export function registerMarkdown(eleventyConfig: UserConfig, { toc, use, library
   const { md, pageFor } = createMarkdown();
   use(md);
   eleventyConfig.setLibrary("md", library(md));
+  registerPlainMarkdown(eleventyConfig);
   const dataMarkdown = createDataMarkdown();
   use(dataMarkdown);
   const markdown = memoizeMarkdown((text: string) => dataMarkdown.render(text));
