@@ -8,6 +8,7 @@ import { chromium } from "playwright-core";
 import { CHROME_ARGS, CHROME_PATH } from "../src/checks/browser.ts";
 import { countBytes, firstViewportImages, largestContentfulPaint, PHONE, throttle } from "./viewport-weight.ts";
 import { startPreview } from "../src/receiver/preview.ts";
+import { IDS } from "../src/templates/ids.ts";
 import { scriptArgs } from "../src/receiver/command-line.ts";
 
 const { values, positionals } = scriptArgs(
@@ -61,9 +62,9 @@ async function measureSearch(): Promise<void> {
   const before = await count.total();
   const started = Date.now();
   await page.getByRole("searchbox").fill(values.query);
-  await page.waitForFunction(() => /found/.test(document.getElementById("search-status")?.textContent ?? ""), undefined, { timeout: 120_000 });
+  await page.waitForFunction((id) => /found/.test(document.getElementById(id)?.textContent ?? ""), IDS.searchStatus, { timeout: 120_000 });
   await page.waitForLoadState("networkidle");
-  const status = await page.locator("#search-status").textContent();
+  const status = await page.locator(`#${IDS.searchStatus}`).textContent();
   const after = await count.total();
   console.log(`\n/search/ page load: ${before.bytes} B in ${before.requests} requests`);
   console.log(`First search for "${values.query}": ${after.bytes - before.bytes} B in ${after.requests - before.requests} requests, results after ${Date.now() - started} ms (${status})`);

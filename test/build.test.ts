@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { HTMLElement } from "node-html-parser";
+import { IDS } from "../src/templates/ids.ts";
 import { builtPages, readPage } from "./helpers/build-site.ts";
 
 const ARTICLE = "/articles/understanding-ketamine-therapy/";
@@ -22,10 +23,18 @@ describe("the example site build", () => {
       const doc = await readPage(result.output, url);
       expect(doc.querySelectorAll("h1"), url).toHaveLength(1);
       const skip = doc.querySelector("a.skip-link")?.getAttribute("href");
-      expect(skip, url).toBe("#main");
-      expect(doc.querySelector("#main")?.tagName, url).toBe("MAIN");
+      expect(skip, url).toBe(`#${IDS.main}`);
+      expect(doc.getElementById(IDS.main)?.tagName, url).toBe("MAIN");
       const all = ids(doc);
       expect(new Set(all).size, `${url} has duplicate ids`).toBe(all.length);
+    }
+  });
+
+  it("gives an id without a leading _ only to headings of the body or the FAQ: every other id is the theme's", async () => {
+    for (const url of pages) {
+      const doc = await readPage(result.output, url);
+      const headings = new Set(doc.querySelectorAll(".article-body > :is(h2,h3,h4,h5,h6), main > :is(h2,h3,h4,h5,h6), .faq > h3").map((h) => h.id));
+      for (const id of ids(doc)) if (!id.startsWith("_")) expect(headings.has(id), `${url} #${id}`).toBe(true);
     }
   });
 
@@ -36,7 +45,7 @@ describe("the example site build", () => {
     for (const id of links) expect(doc.getElementById(id)?.tagName, id).toMatch(/^H[2-6]$/);
     const questions = doc.querySelectorAll(".faq h3").map((h) => h.id);
     expect(questions.length).toBeGreaterThanOrEqual(10);
-    expect(links).toEqual(expect.arrayContaining(["faq", "sources", ...questions]));
+    expect(links).toEqual(expect.arrayContaining([IDS.faq, IDS.sources, ...questions]));
   });
 
   it("lists every H2 and H3 of the article body (not of call-outs) in the TOC, in order", async () => {

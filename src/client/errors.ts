@@ -1,6 +1,6 @@
 import type { FieldError } from "../forms/check.ts";
 import type { ClientRules } from "../forms/resolve.ts";
-import { ERROR_SUFFIX, errorId } from "../forms/rules.ts";
+import { ERROR_SUFFIX, errorId } from "../templates/ids.ts";
 
 /**
  * Shows errors the accessible way: a summary at the top of the form that takes focus and links to each

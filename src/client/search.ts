@@ -4,6 +4,7 @@
  * announces their count in the page's live region. Nothing is fetched until the visitor searches;
  * the query never goes into the URL or storage.
  */
+import { IDS } from "../templates/ids.ts";
 
 interface PagefindFragment {
   url: string;
@@ -25,8 +26,8 @@ if (form) enhance(form);
 
 function enhance(form: HTMLFormElement): void {
   const input = form.elements.namedItem("q") as HTMLInputElement;
-  const status = document.getElementById("search-status")!;
-  const results = document.getElementById("search-results")!;
+  const status = document.getElementById(IDS.searchStatus)!;
+  const results = document.getElementById(IDS.searchResults)!;
   results.replaceChildren();
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>

@@ -1,7 +1,8 @@
 import { deepFreeze } from "../data/freeze.ts";
 import { CHECKED, type FieldRule } from "./check.ts";
 import { parseForms } from "./data-schema.ts";
-import { type Choice, choicesOf, errorId, fieldId, hintId, toRule } from "./rules.ts";
+import { type Choice, choicesOf, toRule } from "./rules.ts";
+import { errorId, fieldId, formIds, hintId } from "../templates/ids.ts";
 import type { Labels } from "../templates/labels.ts";
 import { translateForms } from "./translate.ts";
 import { FORM_IDS, type FieldDefinition, type FormDefinition, type FormId, type FormMessages, type Forms } from "./schema.ts";
@@ -35,6 +36,8 @@ export interface ResolvedField extends FieldDefinition {
 /** A form ready to render and to check: markup facts from the provider plus the shared rules. */
 export interface ResolvedForm extends Omit<FormDefinition, "fields"> {
   id: FormId;
+  /** Its elements' ids (`_book-form`, `_book-errors`, `_book-done`, `_book-gotcha`); each field's is on the field. */
+  ids: ReturnType<typeof formIds>;
   action: string;
   /** Attributes the provider needs on `<form>`, e.g. Netlify's `data-netlify`. */
   attributes: Record<string, string>;
@@ -71,7 +74,9 @@ export function resolveForm(forms: Forms, id: FormId, insurers: { id: string; na
     timeoutMs: forms.timeoutMs,
     messages: { errorPrefix, sending, network, timeout, server, rejected },
   };
-  const markup = { pageField: PAGE_FIELD, langField: LANG_FIELD, honeypot: { name: HONEYPOT, id: `${id}-gotcha` }, fieldIds: Object.fromEntries(fields.map((f) => [f.name, f.id])) };
+  const ids = formIds(id);
+  const fieldIds = Object.fromEntries(fields.map((f) => [f.name, f.id]));
+  const markup = { ids, pageField: PAGE_FIELD, langField: LANG_FIELD, honeypot: { name: HONEYPOT, id: ids.gotcha }, fieldIds };
   return { ...form, ...providerFacts(forms, id, form), ...markup, id, fields, messages: forms.messages, rules };
 }
 

@@ -1,3 +1,4 @@
+import { fieldId } from "../templates/ids.ts";
 import type { FieldRule } from "./check.ts";
 import type { FieldDefinition, FormMessages } from "./schema.ts";
 
@@ -6,16 +7,6 @@ export interface Choice {
   value: string;
   label: string;
 }
-
-/** The element id of a field (of a radio group, its first radio), unique on the page: `contact-email`. */
-export const fieldId = (formId: string, name: string) => `${formId}-${name}`;
-
-/** What ends the id of a field's inline error, which the browser and the receiver both write. */
-export const ERROR_SUFFIX = "-error";
-/** The id of a field's inline error, from the field's element id: `contact-email-error`. */
-export const errorId = (elementId: string) => `${elementId}${ERROR_SUFFIX}`;
-/** The id of a field's hint: `contact-email-hint`. */
-export const hintId = (elementId: string) => `${elementId}-hint`;
 
 /** The choices of a field, insurers first when it takes them from data. */
 export function choicesOf(field: FieldDefinition, insurers: { id: string; name: string }[]): Choice[] {

@@ -1,5 +1,6 @@
 import type { IdReference } from "schema-dts";
 import { locationPath, personPath } from "../pages/paths.ts";
+import { IDS } from "../templates/ids.ts";
 import { absoluteUrl } from "../urls/site-urls.ts";
 
 // Site-wide nodes hang off the home URL and page nodes off the page URL, so every page's graph
@@ -19,8 +20,8 @@ export const webpageId = (pageUrl: string) => `${pageUrl}#webpage`;
 export const articleId = (pageUrl: string) => `${pageUrl}#article`;
 /** `@id` of a page's BreadcrumbList: `{page URL}#breadcrumb`. */
 export const breadcrumbId = (pageUrl: string) => `${pageUrl}#breadcrumb`;
-/** `@id` of a page's FAQPage: `{page URL}#faq`, the id of the visible FAQ section too. */
-export const faqId = (pageUrl: string) => `${pageUrl}#faq`;
+/** `@id` of a page's FAQPage: `{page URL}#_faq`, the id of the visible FAQ section's heading too. */
+export const faqId = (pageUrl: string) => `${pageUrl}#${IDS.faq}`;
 
 /** A link to another node of the graph by its `@id`. */
 export function ref(id: string): IdReference {

@@ -6,9 +6,6 @@ import { createSlugger, type Slugger } from "./slug.ts";
 import { scrollingTables } from "./tables.ts";
 import type { Heading } from "./toc.ts";
 
-/** Ids the layouts use themselves; a heading never takes one. */
-export const RESERVED_IDS = ["main", "top", "toc", "toc-title", "faq", "sources", "site-nav"];
-
 /** What a page's body render leaves for its layout: its headings, and the slugger that gave their ids. */
 export interface PageMarkdown {
   headings: Heading[];
@@ -32,10 +29,10 @@ type Env = { page?: { inputPath?: string } };
 export function createMarkdown(warn: (message: string) => void = console.warn): HavenMarkdown {
   const pages = new Map<string, PageMarkdown>();
   const md = new MarkdownIt({ html: true, linkify: false, typographer: true });
-  let slugger = createSlugger(RESERVED_IDS);
+  let slugger = createSlugger();
   // Eleventy passes the page data as env and reuses it; give every render a fresh slugger.
   md.core.ruler.push("haven_reset_slugs", (state: StateCore) => {
-    slugger = createSlugger(RESERVED_IDS);
+    slugger = createSlugger();
     state.env.markdownItAnchor = { slugs: {} };
     const inputPath = (state.env as Env).page?.inputPath;
     if (typeof inputPath === "string") checkHeadingLevels(state, inputPath, warn);
@@ -47,7 +44,7 @@ export function createMarkdown(warn: (message: string) => void = console.warn): 
     const inputPath = (state.env as Env).page?.inputPath;
     if (typeof inputPath === "string") pages.set(inputPath, { headings: collectHeadings(state), slugger });
   });
-  return { md, pageFor: (inputPath) => pages.get(inputPath) ?? { headings: [], slugger: createSlugger(RESERVED_IDS) } };
+  return { md, pageFor: (inputPath) => pages.get(inputPath) ?? { headings: [], slugger: createSlugger() } };
 }
 
 /**

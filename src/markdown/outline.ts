@@ -1,3 +1,4 @@
+import { IDS } from "../templates/ids.ts";
 import type { Slugger } from "./slug.ts";
 import { buildToc, type Heading, type TocEntry } from "./toc.ts";
 
@@ -28,9 +29,9 @@ export function pageOutline(
   const faqIds = questions.map((q) => slug(q));
   const headings: Heading[] = [...body];
   if (questions.length) {
-    headings.push({ level: 2, text: sections.faqTitle, id: "faq" });
+    headings.push({ level: 2, text: sections.faqTitle, id: IDS.faq });
     questions.forEach((text, i) => headings.push({ level: 3, text, id: faqIds[i] }));
   }
-  if (sections.hasSources) headings.push({ level: 2, text: sections.sourcesTitle, id: "sources" });
+  if (sections.hasSources) headings.push({ level: 2, text: sections.sourcesTitle, id: IDS.sources });
   return { toc: buildToc(headings, levels.minLevel, levels.maxLevel), faqIds };
 }

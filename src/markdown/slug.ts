@@ -19,9 +19,9 @@ export interface Slugger {
   fork(): Slugger;
 }
 
-/** Returns a slugger that never hands out the same id twice (nor any id in `reserved`). */
-export function createSlugger(reserved: Iterable<string> = []): Slugger {
-  const used = new Set(reserved);
+/** Returns a slugger that never hands out the same id twice (nor any id in `taken`, the ids handed out before a `fork`). */
+export function createSlugger(taken: Iterable<string> = []): Slugger {
+  const used = new Set(taken);
   const slug = (text: string) => {
     const base = slugify(text) || "section";
     let id = base;

@@ -4,6 +4,7 @@ import nunjucks from "nunjucks";
 import type { FieldError } from "../forms/check.ts";
 import type { FormsContext } from "../forms/load.ts";
 import { createFormFilter } from "../forms/resolve.ts";
+import { formIds } from "../templates/ids.ts";
 import { urlFilters, urlSettings } from "../urls/register.ts";
 import type { FormId } from "../forms/schema.ts";
 import type { Values } from "./body.ts";
@@ -46,7 +47,7 @@ export function createProblemPages(sources: PageSources, labelsFor: (lang: strin
     // The partial reads only the language of `site`; undefined keeps the forms' own text.
     const data = { ...context, site: { lang }, page: { url: pageUrl }, formState };
     const rendered = env.render(`forms/${form}.njk`, data);
-    const formTag = new RegExp(`<form id="${form}-form"[\\s\\S]*?</form>`);
+    const formTag = new RegExp(`<form id="${formIds(form).form}"[\\s\\S]*?</form>`);
     const page = await readBuiltPage(sources.siteDir, pageUrl);
     const { summaryTitle, errorPrefix } = (lang ? translateForms(context.forms, labelsFor(lang)) : context.forms).messages;
     if (!page || !formTag.test(page)) return simplePage(summaryTitle, rendered, lang);

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import nunjucks from "nunjucks";
 import type { UserConfig } from "../eleventy-types.ts";
+import { IDS } from "./ids.ts";
 
 /** Prefix that always reaches the theme's own file, so a site's override can `{% extends "haven/article.njk" %}`. */
 export const THEME_PREFIX = "haven/";
@@ -19,9 +20,11 @@ export const THEME_LAYOUTS = ["base", "article", "page", "generated"] as const;
 
 /**
  * Makes the theme's layouts and partials available while letting the site win: a site file of
- * the same name in its own layouts or includes folder is always found first.
+ * the same name in its own layouts or includes folder is always found first. Gives them the theme's
+ * element ids as the `havenIds` global (`id="{{ havenIds.main }}"`).
  */
 export function registerTemplates(eleventyConfig: UserConfig, themeDir: string): void {
+  eleventyConfig.addGlobalData("havenIds", IDS);
   const { includes, layouts } = eleventyConfig.directories;
   const siteLayouts = layouts ?? includes;
   for (const name of THEME_LAYOUTS) {

@@ -2,6 +2,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { CHROME_ARGS, CHROME_PATH } from "../../src/checks/browser.ts";
+import { fieldId, formIds } from "../../src/templates/ids.ts";
 import { startTestReceiver, type TestReceiver } from "../helpers/receiver.ts";
 
 const ARTICLE = "/articles/understanding-ketamine-therapy/";
@@ -40,60 +41,60 @@ const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id
 const valueOf = (page: Page, id: string) => page.locator(`#${id}`).inputValue();
 
 async function fillContact(page: Page, name: string): Promise<void> {
-  await page.fill("#contact-name", name);
-  await page.fill("#contact-email", "ann@example.org");
-  await page.check("#contact-contactMethod");
-  await page.fill("#contact-message", "Do you take walk-ins?");
+  await page.fill(`#${fieldId("contact", "name")}`, name);
+  await page.fill(`#${fieldId("contact", "email")}`, "ann@example.org");
+  await page.check(`#${fieldId("contact", "contactMethod")}`);
+  await page.fill(`#${fieldId("contact", "message")}`, "Do you take walk-ins?");
 }
 
 async function fillInsurance(page: Page, name: string): Promise<void> {
-  await page.fill("#verify-insurance-name", name);
-  await page.fill("#verify-insurance-dateOfBirth", "1980-04-28");
-  await page.fill("#verify-insurance-phone", "714 555 0199");
-  await page.fill("#verify-insurance-email", "ann@example.org");
-  await page.selectOption("#verify-insurance-insurer", "cigna");
-  await page.fill("#verify-insurance-memberId", "W123456789");
-  await page.check("#verify-insurance-consent");
+  await page.fill(`#${fieldId("verify-insurance", "name")}`, name);
+  await page.fill(`#${fieldId("verify-insurance", "dateOfBirth")}`, "1980-04-28");
+  await page.fill(`#${fieldId("verify-insurance", "phone")}`, "714 555 0199");
+  await page.fill(`#${fieldId("verify-insurance", "email")}`, "ann@example.org");
+  await page.selectOption(`#${fieldId("verify-insurance", "insurer")}`, "cigna");
+  await page.fill(`#${fieldId("verify-insurance", "memberId")}`, "W123456789");
+  await page.check(`#${fieldId("verify-insurance", "consent")}`);
 }
 
 describe("without JavaScript", () => {
   it("stores a contact message and lands on the thank-you page", async () => {
     const { page } = await open("/contact/", false);
     await fillContact(page, "NoJS Contact");
-    await Promise.all([page.waitForURL("**/thank-you/contact/"), page.click("#contact-form [type=submit]")]);
+    await Promise.all([page.waitForURL("**/thank-you/contact/"), page.click(`#${formIds("contact").form} [type=submit]`)]);
     expect(await page.locator("h1").textContent()).toBe("Thank you, your message is on its way");
     expect(stored("contact", "NoJS Contact").map((r) => r.data.contactMethod)).toEqual(["email"]);
   });
   it("stores an insurance verification", async () => {
     const { page } = await open("/verify-insurance/", false);
     await fillInsurance(page, "NoJS Insurance");
-    await Promise.all([page.waitForURL("**/thank-you/verify-insurance/"), page.click("#verify-insurance-form [type=submit]")]);
+    await Promise.all([page.waitForURL("**/thank-you/verify-insurance/"), page.click(`#${formIds("verify-insurance").form} [type=submit]`)]);
     expect(stored("verify-insurance", "NoJS Insurance").map((r) => r.data)).toEqual([
       { name: "NoJS Insurance", dateOfBirth: "1980-04-28", phone: "714 555 0199", email: "ann@example.org", insurer: "cigna", memberId: "W123456789", groupNumber: "", consent: "yes" },
     ]);
   });
   it("stores a book sign-up from the article's book block", async () => {
     const { page } = await open(ARTICLE, false);
-    await page.fill("#book-name", "NoJS Book");
-    await page.fill("#book-email", "ann@example.org");
-    await Promise.all([page.waitForURL("**/thank-you/book/"), page.click("#book-form [type=submit]")]);
+    await page.fill(`#${fieldId("book", "name")}`, "NoJS Book");
+    await page.fill(`#${fieldId("book", "email")}`, "ann@example.org");
+    await Promise.all([page.waitForURL("**/thank-you/book/"), page.click(`#${formIds("book").form} [type=submit]`)]);
     expect(stored("book", "NoJS Book")).toHaveLength(1);
   });
   it("gets the form back after an error, typed values intact, focus on the list of problems", async () => {
     const { page } = await open("/verify-insurance/", false);
     await fillInsurance(page, "NoJS Mistake");
-    await page.fill("#verify-insurance-memberId", "");
-    await page.click("#verify-insurance-form [type=submit]");
-    await page.waitForSelector("#verify-insurance-errors:not([hidden])");
+    await page.fill(`#${fieldId("verify-insurance", "memberId")}`, "");
+    await page.click(`#${formIds("verify-insurance").form} [type=submit]`);
+    await page.waitForSelector(`#${formIds("verify-insurance").errors}:not([hidden])`);
     expect(page.url()).toBe(`${receiver.url}/api/forms/verify-insurance`);
-    expect(await focusedId(page)).toBe("verify-insurance-errors");
-    expect(await page.locator("#verify-insurance-errors a").allTextContents()).toEqual(["Enter the member ID"]);
-    expect(await valueOf(page, "verify-insurance-name")).toBe("NoJS Mistake");
-    expect(await valueOf(page, "verify-insurance-dateOfBirth")).toBe("1980-04-28");
-    expect(await valueOf(page, "verify-insurance-insurer")).toBe("cigna");
-    expect(await page.isChecked("#verify-insurance-consent")).toBe(true);
-    await page.fill("#verify-insurance-memberId", "W1");
-    await Promise.all([page.waitForURL("**/thank-you/verify-insurance/"), page.click("#verify-insurance-form [type=submit]")]);
+    expect(await focusedId(page)).toBe(formIds("verify-insurance").errors);
+    expect(await page.locator(`#${formIds("verify-insurance").errors} a`).allTextContents()).toEqual(["Enter the member ID"]);
+    expect(await valueOf(page, fieldId("verify-insurance", "name"))).toBe("NoJS Mistake");
+    expect(await valueOf(page, fieldId("verify-insurance", "dateOfBirth"))).toBe("1980-04-28");
+    expect(await valueOf(page, fieldId("verify-insurance", "insurer"))).toBe("cigna");
+    expect(await page.isChecked(`#${fieldId("verify-insurance", "consent")}`)).toBe(true);
+    await page.fill(`#${fieldId("verify-insurance", "memberId")}`, "W1");
+    await Promise.all([page.waitForURL("**/thank-you/verify-insurance/"), page.click(`#${formIds("verify-insurance").form} [type=submit]`)]);
     expect(stored("verify-insurance", "NoJS Mistake")).toHaveLength(1);
   });
 });
@@ -102,11 +103,11 @@ describe("with JavaScript", () => {
   it("shows an empty form's problems in a focused summary whose links move focus to the fields", async () => {
     const { page, posts } = await open("/verify-insurance/");
     await page.setViewportSize({ width: 390, height: 600 });
-    await page.click("#verify-insurance-form [type=submit]");
-    expect(await focusedId(page)).toBe("verify-insurance-errors");
-    const links = page.locator("#verify-insurance-errors a");
+    await page.click(`#${formIds("verify-insurance").form} [type=submit]`);
+    expect(await focusedId(page)).toBe(formIds("verify-insurance").errors);
+    const links = page.locator(`#${formIds("verify-insurance").errors} a`);
     const targets = (await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash.slice(1))));
-    expect(targets).toEqual(["name", "dateOfBirth", "phone", "email", "insurer", "memberId", "consent"].map((n) => `verify-insurance-${n}`));
+    expect(targets).toEqual(["name", "dateOfBirth", "phone", "email", "insurer", "memberId", "consent"].map((n) => fieldId("verify-insurance", n)));
     for (const [i, target] of targets.entries()) {
       await links.nth(i).click();
       expect(await focusedId(page)).toBe(target);
@@ -116,45 +117,45 @@ describe("with JavaScript", () => {
       expect(await page.getAttribute(`#${target}`, "aria-invalid")).toBe("true");
       expect(await page.getAttribute(`#${target}`, "aria-describedby")).toContain(`${target}-error`);
     }
-    expect(await page.locator("#verify-insurance-memberId-error").textContent()).toBe("Error: Enter the member ID");
+    expect(await page.locator(`#${fieldId("verify-insurance", "memberId")}-error`).textContent()).toBe("Error: Enter the member ID");
     expect(await page.title()).toMatch(/^Error: /);
     expect(posts).toEqual([]);
   });
   it("stores a valid submission once after a double click and shows the focused confirmation", async () => {
     const { page, posts } = await open("/contact/");
     await fillContact(page, "Double Click");
-    await page.dblclick("#contact-form [type=submit]");
-    await page.waitForSelector("#contact-done:not([hidden])");
-    expect(await focusedId(page)).toBe("contact-done");
-    expect(await page.locator("#contact-form").count()).toBe(0);
+    await page.dblclick(`#${formIds("contact").form} [type=submit]`);
+    await page.waitForSelector(`#${formIds("contact").done}:not([hidden])`);
+    expect(await focusedId(page)).toBe(formIds("contact").done);
+    expect(await page.locator(`#${formIds("contact").form}`).count()).toBe(0);
     expect(posts).toEqual([`${receiver.url}/api/forms/contact`]);
     expect(stored("contact", "Double Click")).toHaveLength(1);
     expect(page.url()).toBe(`${receiver.url}/contact/`);
   });
   it("keeps every value when the receiver answers 500, says so, and succeeds on retry", async () => {
     const { page } = await open(ARTICLE);
-    await page.fill("#book-name", "Server Down");
-    await page.fill("#book-email", "ann@example.org");
+    await page.fill(`#${fieldId("book", "name")}`, "Server Down");
+    await page.fill(`#${fieldId("book", "email")}`, "ann@example.org");
     receiver.failSaves = 1;
-    await page.click("#book-form [type=submit]");
-    await page.waitForFunction(() => document.querySelector("#book-form .form-status")?.textContent?.includes("went wrong on our side"));
-    expect([await valueOf(page, "book-name"), await valueOf(page, "book-email")]).toEqual(["Server Down", "ann@example.org"]);
+    await page.click(`#${formIds("book").form} [type=submit]`);
+    await page.waitForFunction(([selector, text]) => document.querySelector(selector)?.textContent?.includes(text), [`#${formIds("book").form} .form-status`, "went wrong on our side"] as const);
+    expect([await valueOf(page, fieldId("book", "name")), await valueOf(page, fieldId("book", "email"))]).toEqual(["Server Down", "ann@example.org"]);
     expect(stored("book", "Server Down")).toHaveLength(0);
-    await page.click("#book-form [type=submit]");
-    await page.waitForSelector("#book-done:not([hidden])");
+    await page.click(`#${formIds("book").form} [type=submit]`);
+    await page.waitForSelector(`#${formIds("book").done}:not([hidden])`);
     expect(stored("book", "Server Down")).toHaveLength(1);
   });
   it("keeps every value offline, says so in the live region, and succeeds on retry once back online", async () => {
     const { page } = await open("/contact/");
     await fillContact(page, "Went Offline");
     await context.setOffline(true);
-    await page.click("#contact-form [type=submit]");
-    await page.waitForFunction(() => document.querySelector("#contact-form [role=status]")?.textContent?.includes("connection failed"));
-    expect(await valueOf(page, "contact-message")).toBe("Do you take walk-ins?");
-    expect(await page.isChecked("#contact-contactMethod")).toBe(true);
+    await page.click(`#${formIds("contact").form} [type=submit]`);
+    await page.waitForFunction(([selector, text]) => document.querySelector(selector)?.textContent?.includes(text), [`#${formIds("contact").form} [role=status]`, "connection failed"] as const);
+    expect(await valueOf(page, fieldId("contact", "message"))).toBe("Do you take walk-ins?");
+    expect(await page.isChecked(`#${fieldId("contact", "contactMethod")}`)).toBe(true);
     await context.setOffline(false);
-    await page.click("#contact-form [type=submit]");
-    await page.waitForSelector("#contact-done:not([hidden])");
+    await page.click(`#${formIds("contact").form} [type=submit]`);
+    await page.waitForSelector(`#${formIds("contact").done}:not([hidden])`);
     expect(stored("contact", "Went Offline")).toHaveLength(1);
   });
   it("gives up after the data's timeout, keeping every value, and a retry succeeds", async () => {
@@ -168,22 +169,22 @@ describe("with JavaScript", () => {
       });
       await page.route("**/api/forms/book", (route) => (attempts++ ? route.continue() : undefined));
     });
-    await page.fill("#book-name", "Slow Network");
-    await page.fill("#book-email", "ann@example.org");
-    await page.click("#book-form [type=submit]");
-    await page.waitForFunction(() => document.querySelector("#book-form .form-status")?.textContent?.includes("took too long"));
-    expect(await valueOf(page, "book-name")).toBe("Slow Network");
-    await page.click("#book-form [type=submit]");
-    await page.waitForSelector("#book-done:not([hidden])");
+    await page.fill(`#${fieldId("book", "name")}`, "Slow Network");
+    await page.fill(`#${fieldId("book", "email")}`, "ann@example.org");
+    await page.click(`#${formIds("book").form} [type=submit]`);
+    await page.waitForFunction(([selector, text]) => document.querySelector(selector)?.textContent?.includes(text), [`#${formIds("book").form} .form-status`, "took too long"] as const);
+    expect(await valueOf(page, fieldId("book", "name"))).toBe("Slow Network");
+    await page.click(`#${formIds("book").form} [type=submit]`);
+    await page.waitForSelector(`#${formIds("book").done}:not([hidden])`);
     expect([attempts, stored("book", "Slow Network").length]).toEqual([2, 1]);
   });
   it("has no axe violations with errors shown, light and dark", async () => {
     for (const colorScheme of ["light", "dark"] as const) {
       const { page } = await open("/contact/");
       await page.emulateMedia({ colorScheme });
-      await page.fill("#contact-email", "not-an-address");
-      await page.click("#contact-form [type=submit]");
-      await page.waitForSelector("#contact-errors:not([hidden])");
+      await page.fill(`#${fieldId("contact", "email")}`, "not-an-address");
+      await page.click(`#${formIds("contact").form} [type=submit]`);
+      await page.waitForSelector(`#${formIds("contact").errors}:not([hidden])`);
       const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`), colorScheme).toEqual([]);
       await context.close();
@@ -191,21 +192,21 @@ describe("with JavaScript", () => {
   });
   it("preselects the insurer named in ?insurer=", async () => {
     const { page } = await open("/verify-insurance/?insurer=anthem");
-    expect(await valueOf(page, "verify-insurance-insurer")).toBe("anthem");
+    expect(await valueOf(page, fieldId("verify-insurance", "insurer"))).toBe("anthem");
   });
   it("can be completed with the keyboard alone: Tab, typing, Space and Enter", async () => {
     const { page } = await open("/verify-insurance/");
     const order: (string | undefined)[] = [];
-    for (let i = 0; i < 40 && (await focusedId(page)) !== "verify-insurance-name"; i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 40 && (await focusedId(page)) !== fieldId("verify-insurance", "name"); i++) await page.keyboard.press("Tab");
     const steps: [string, () => Promise<void>][] = [
-      ["verify-insurance-name", () => page.keyboard.type("Keyboard Only")],
-      ["verify-insurance-dateOfBirth", () => page.keyboard.type("04281980")],
-      ["verify-insurance-phone", () => page.keyboard.type("714 555 0199")],
-      ["verify-insurance-email", () => page.keyboard.type("kb@example.org")],
-      ["verify-insurance-insurer", () => page.keyboard.type("Aetna")], // a closed select's type-ahead
-      ["verify-insurance-memberId", () => page.keyboard.type("KB-42")],
-      ["verify-insurance-groupNumber", async () => {}],
-      ["verify-insurance-consent", () => page.keyboard.press("Space")],
+      [fieldId("verify-insurance", "name"), () => page.keyboard.type("Keyboard Only")],
+      [fieldId("verify-insurance", "dateOfBirth"), () => page.keyboard.type("04281980")],
+      [fieldId("verify-insurance", "phone"), () => page.keyboard.type("714 555 0199")],
+      [fieldId("verify-insurance", "email"), () => page.keyboard.type("kb@example.org")],
+      [fieldId("verify-insurance", "insurer"), () => page.keyboard.type("Aetna")], // a closed select's type-ahead
+      [fieldId("verify-insurance", "memberId"), () => page.keyboard.type("KB-42")],
+      [fieldId("verify-insurance", "groupNumber"), async () => {}],
+      [fieldId("verify-insurance", "consent"), () => page.keyboard.press("Space")],
     ];
     for (const [, act] of steps) {
       const id = await focusedId(page);
@@ -217,8 +218,8 @@ describe("with JavaScript", () => {
     expect(order).toEqual(steps.map(([id]) => id));
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Verify my insurance");
     await page.keyboard.press("Enter");
-    await page.waitForSelector("#verify-insurance-done:not([hidden])");
-    expect(await focusedId(page)).toBe("verify-insurance-done");
+    await page.waitForSelector(`#${formIds("verify-insurance").done}:not([hidden])`);
+    expect(await focusedId(page)).toBe(formIds("verify-insurance").done);
     expect(stored("verify-insurance", "Keyboard Only").map((r) => r.data)).toEqual([
       { name: "Keyboard Only", dateOfBirth: "1980-04-28", phone: "714 555 0199", email: "kb@example.org", insurer: "aetna", memberId: "KB-42", groupNumber: "", consent: "yes" },
     ]);

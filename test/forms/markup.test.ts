@@ -2,6 +2,7 @@ import type { HTMLElement } from "node-html-parser";
 import { describe, expect, inject, it } from "vitest";
 import { readPage } from "../helpers/build-site.ts";
 import { renderPartial } from "../helpers/render.ts";
+import { fieldId, formIds } from "../../src/templates/ids.ts";
 
 const output = inject("exampleSite");
 const FORM_PAGES = { "/contact/": "contact", "/verify-insurance/": "verify-insurance", "/articles/understanding-ketamine-therapy/": "book" };
@@ -24,18 +25,18 @@ describe("the built forms", () => {
   });
   it("use the right types and autocomplete tokens, and mark required fields in text", async () => {
     const doc = await readPage(output, "/verify-insurance/");
-    const attrs = (name: string) => doc.querySelector(`#verify-insurance-form [name="${name}"]`)!.attributes;
+    const attrs = (name: string) => doc.querySelector(`#${formIds("verify-insurance").form} [name="${name}"]`)!.attributes;
     expect(attrs("name")).toMatchObject({ type: "text", autocomplete: "name", required: "" });
     expect(attrs("dateOfBirth")).toMatchObject({ type: "date", autocomplete: "bday" });
     expect(attrs("phone")).toMatchObject({ type: "tel", autocomplete: "tel" });
     expect(attrs("email")).toMatchObject({ type: "email", autocomplete: "email" });
     expect(attrs("memberId")).toMatchObject({ autocomplete: "off", spellcheck: "false" });
-    expect(labelOf(doc, "verify-insurance-name")).toBe("Full name (required)");
-    expect(labelOf(doc, "verify-insurance-groupNumber")).toBe("Group number");
+    expect(labelOf(doc, fieldId("verify-insurance", "name"))).toBe("Full name (required)");
+    expect(labelOf(doc, fieldId("verify-insurance", "groupNumber"))).toBe("Group number");
   });
   it("fill the insurer select from the insurers data, ids from the schema's slugs", async () => {
     const doc = await readPage(output, "/verify-insurance/");
-    const options = doc.querySelectorAll("#verify-insurance-insurer option").map((o) => o.getAttribute("value"));
+    const options = doc.querySelectorAll(`#${fieldId("verify-insurance", "insurer")} option`).map((o) => o.getAttribute("value"));
     expect(options).toEqual(["", "harborline-health", "sierra-mutual", "cigna", "bluecross-blueshield", "magellan-health", "aetna", "anthem", "beacon-health-options", "other"]);
   });
   it("group radios and the consent box in fieldsets with legends, hints tied with aria-describedby", async () => {
@@ -46,9 +47,9 @@ describe("the built forms", () => {
     const insurance = await readPage(output, "/verify-insurance/");
     const consent = insurance.querySelector('fieldset[data-field="consent"]')!;
     expect(consent.querySelector("legend")?.text.trim()).toBe("Consent (required)");
-    expect(consent.querySelector("#verify-insurance-consent-hint")?.text).toContain("Cedar Hollow Recovery uses these details only");
-    expect(insurance.querySelector("#verify-insurance-consent")?.getAttribute("aria-describedby")).toBe("verify-insurance-consent-hint");
-    expect(insurance.querySelector("#verify-insurance-memberId")?.getAttribute("aria-describedby")).toBe("verify-insurance-memberId-hint");
+    expect(consent.querySelector(`#${fieldId("verify-insurance", "consent")}-hint`)?.text).toContain("Cedar Hollow Recovery uses these details only");
+    expect(insurance.querySelector(`#${fieldId("verify-insurance", "consent")}`)?.getAttribute("aria-describedby")).toBe(`${fieldId("verify-insurance", "consent")}-hint`);
+    expect(insurance.querySelector(`#${fieldId("verify-insurance", "memberId")}`)?.getAttribute("aria-describedby")).toBe(`${fieldId("verify-insurance", "memberId")}-hint`);
   });
   it("hide the honeypot from people and assistive technology, out of the tab order and autofill", async () => {
     const doc = await readPage(output, "/contact/");
@@ -58,11 +59,11 @@ describe("the built forms", () => {
   });
   it("carry the rules the bundle checks as data, with a live region and a hidden confirmation", async () => {
     const doc = await readPage(output, "/contact/");
-    const rules = JSON.parse(doc.querySelector("#contact-form")!.getAttribute("data-haven-form")!);
+    const rules = JSON.parse(doc.querySelector(`#${formIds("contact").form}`)!.getAttribute("data-haven-form")!);
     // The theme site adds `pronouns` after `name` (test/forms/merge-once.test.ts).
     expect(rules.fields.map((f: { name: string }) => f.name)).toEqual(["name", "pronouns", "email", "phone", "contactMethod", "message"]);
-    expect(doc.querySelector("#contact-form [role=status]")).not.toBeNull();
-    expect(doc.querySelector("#contact-done")?.attributes).toMatchObject({ hidden: "", tabindex: "-1" });
+    expect(doc.querySelector(`#${formIds("contact").form} [role=status]`)).not.toBeNull();
+    expect(doc.querySelector(`#${formIds("contact").done}`)?.attributes).toMatchObject({ hidden: "", tabindex: "-1" });
   });
   it("each have a thank-you page with that form's own copy, out of search engines, never leading back to the form sent", async () => {
     for (const [form, heading, sent] of [
@@ -81,10 +82,10 @@ describe("the built forms", () => {
 describe("the book form partial", () => {
   it("renders on its own, for any block to include, with h3 headings under the block's h2", () => {
     const html = renderPartial("forms/book.njk");
-    expect(html.querySelector("form#book-form")?.getAttribute("action")).toBe("/api/forms/book");
+    expect(html.querySelector(`form#${formIds("book").form}`)?.getAttribute("action")).toBe("/api/forms/book");
     expect(html.querySelectorAll("h3").map((h) => h.text)).toEqual(["There is a problem", "Thank you, your book is on its way"]);
   });
   it("is what the book-offer block shows", () => {
-    expect(renderPartial("book-offer.njk").querySelector(".callout-book form#book-form")).not.toBeNull();
+    expect(renderPartial("book-offer.njk").querySelector(`.callout-book form#${formIds("book").form}`)).not.toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import { THEME_INCLUDES } from "../../src/receiver/middleware.ts";
 import { type Preview, startPreview } from "../../src/receiver/preview.ts";
 import { openStore, type SubmissionStore } from "../../src/receiver/store.ts";
 import { buildSite } from "../helpers/build-site.ts";
+import { fieldId, formIds } from "../../src/templates/ids.ts";
 
 // The site of test/fixtures/prefix-site, built with pathPrefix /clinic/ and previewed under /clinic/, receiver included.
 const PREFIX = "/clinic/";
@@ -43,10 +44,10 @@ async function open(url: string, javaScriptEnabled: boolean): Promise<{ page: Pa
 }
 
 async function fillContact(page: Page, name: string, phone: string): Promise<void> {
-  await page.fill("#contact-name", name);
+  await page.fill(`#${fieldId("contact", "name")}`, name);
   await page.check('input[name="contactMethod"][value="phone"]');
-  await page.fill("#contact-phone", phone);
-  await page.fill("#contact-message", "Do you take walk-ins?");
+  await page.fill(`#${fieldId("contact", "phone")}`, phone);
+  await page.fill(`#${fieldId("contact", "message")}`, "Do you take walk-ins?");
 }
 
 const stored = (name: string) => store.list({ form: "contact" }).filter((row) => row.data.name === name);
@@ -59,8 +60,8 @@ it("serves the site only under the prefix", async () => {
 it("posts a form under the prefix with JavaScript, an extension in the phone number stored normalized", async () => {
   const { page, posts } = await open(`${PREFIX}contact/`, true);
   await fillContact(page, "Prefix Script", "(714) 555-0123 x12");
-  await page.click("#contact-form [type=submit]");
-  await page.waitForSelector("#contact-done:not([hidden])");
+  await page.click(`#${formIds("contact").form} [type=submit]`);
+  await page.waitForSelector(`#${formIds("contact").done}:not([hidden])`);
   expect(posts).toEqual(["/clinic/api/forms/contact"]);
   expect(stored("Prefix Script").map((row) => row.data.phone)).toEqual(["(714) 555-0123 ext. 12"]);
   await page.context().close();
@@ -69,7 +70,7 @@ it("posts a form under the prefix with JavaScript, an extension in the phone num
 it("posts a form under the prefix without JavaScript and lands on the thank-you page under it", async () => {
   const { page } = await open(`${PREFIX}contact/`, false);
   await fillContact(page, "Prefix Plain", "714-555-0123 ext. 9");
-  await Promise.all([page.waitForURL(`**${PREFIX}thank-you/**`), page.click("#contact-form [type=submit]")]);
+  await Promise.all([page.waitForURL(`**${PREFIX}thank-you/**`), page.click(`#${formIds("contact").form} [type=submit]`)]);
   expect(new URL(page.url()).pathname.startsWith(`${PREFIX}thank-you/`)).toBe(true);
   expect(await page.locator("h1").textContent()).toMatch(/Thank you/);
   expect(stored("Prefix Plain").map((row) => row.data.phone)).toEqual(["714-555-0123 ext. 9"]);
@@ -79,13 +80,13 @@ it("posts a form under the prefix without JavaScript and lands on the thank-you 
 it("gives a form with errors back under the prefix, still posting and loading its script there", async () => {
   const { page } = await open(`${PREFIX}contact/`, false);
   await fillContact(page, "Prefix Mistake", "12");
-  await page.click("#contact-form [type=submit]");
-  await page.waitForSelector("#contact-errors:not([hidden])");
+  await page.click(`#${formIds("contact").form} [type=submit]`);
+  await page.waitForSelector(`#${formIds("contact").errors}:not([hidden])`);
   expect(new URL(page.url()).pathname).toBe("/clinic/api/forms/contact");
-  expect(await page.locator("#contact-form").getAttribute("action")).toBe("/clinic/api/forms/contact");
+  expect(await page.locator(`#${formIds("contact").form}`).getAttribute("action")).toBe("/clinic/api/forms/contact");
   expect(await page.locator("script[src]").getAttribute("src")).toMatch(/^\/clinic\/assets\//);
-  await page.fill("#contact-phone", "(714) 555-0123");
-  await Promise.all([page.waitForURL(`**${PREFIX}thank-you/**`), page.click("#contact-form [type=submit]")]);
+  await page.fill(`#${fieldId("contact", "phone")}`, "(714) 555-0123");
+  await Promise.all([page.waitForURL(`**${PREFIX}thank-you/**`), page.click(`#${formIds("contact").form} [type=submit]`)]);
   expect(stored("Prefix Mistake")).toHaveLength(1);
   await page.context().close();
 });

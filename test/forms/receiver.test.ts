@@ -5,6 +5,7 @@ import path from "node:path";
 import { parse } from "node-html-parser";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { startTestReceiver, type TestReceiver } from "../helpers/receiver.ts";
+import { fieldId, formIds } from "../../src/templates/ids.ts";
 
 let receiver: TestReceiver;
 let receiverWithPages: TestReceiver;
@@ -130,12 +131,12 @@ describe("the receiver, for plain form posts (no JavaScript)", () => {
     const answer = await post("/api/forms/book", body, formEncoded, receiverWithPages.url);
     expect(answer.status).toBe(400);
     expect(answer.text).toContain("<title>Error: Understanding Ketamine Therapy");
-    expect(answer.text).toMatch(/<div class="error-summary" id="book-errors" tabindex="-1" autofocus>/);
-    expect(answer.text).toContain('<a href="#book-email">Enter an e-mail address like name@example.com</a>');
+    expect(answer.text).toContain(`<div class="error-summary" id="${formIds("book").errors}" tabindex="-1" autofocus>`);
+    expect(answer.text).toContain(`<a href="#${fieldId("book", "email")}">Enter an e-mail address like name@example.com</a>`);
     const page = parse(answer.text);
-    expect(page.getElementById("book-name")?.getAttribute("value")).toBe("Kept <Name>");
-    expect(page.getElementById("book-email")?.attributes).toMatchObject({ value: "not-an-address", "aria-invalid": "true", "aria-describedby": "book-email-error" });
-    expect(page.getElementById("book-email-error")?.text).toBe("Error: Enter an e-mail address like name@example.com");
+    expect(page.getElementById(fieldId("book", "name"))?.getAttribute("value")).toBe("Kept <Name>");
+    expect(page.getElementById(fieldId("book", "email"))?.attributes).toMatchObject({ value: "not-an-address", "aria-invalid": "true", "aria-describedby": `${fieldId("book", "email")}-error` });
+    expect(page.getElementById(`${fieldId("book", "email")}-error`)?.text).toBe("Error: Enter an e-mail address like name@example.com");
     expect(answer.text).toContain('class="callout callout-book"'); // the article page around it
     expect(receiverWithPages.store.list()).toHaveLength(0);
   });
@@ -150,7 +151,7 @@ describe("the receiver, for plain form posts (no JavaScript)", () => {
     const root = await mkdtemp(path.join(tmpdir(), "haven-traversal-"));
     await mkdir(path.join(root, "site"));
     await writeFile(path.join(root, "site", "index.html"), "<p>site</p>");
-    await writeFile(path.join(root, "secret.html"), '<title>Secret</title><form id="book-form"></form> SECRET-OUTSIDE-SITE');
+    await writeFile(path.join(root, "secret.html"), `<title>Secret</title><form id="${formIds("book").form}"></form> SECRET-OUTSIDE-SITE`);
     const outside = await startTestReceiver(path.join(root, "site"));
     try {
       for (const page of ["/../secret.html", "/..%2Fsecret.html", "/site/../../secret.html"]) {

@@ -8,7 +8,7 @@ it("builds one Question per entry, with the answer HTML as acceptedAnswer.text",
   ];
   expect(faqPage("https://clinic.example/articles/detox/", faq)).toEqual({
     "@type": "FAQPage",
-    "@id": "https://clinic.example/articles/detox/#faq",
+    "@id": "https://clinic.example/articles/detox/#_faq",
     isPartOf: { "@id": "https://clinic.example/articles/detox/#webpage" },
     mainEntity: [
       {

@@ -16,7 +16,7 @@ it("composes a health article's graph: organization, website, page, breadcrumbs,
     ["MedicalWebPage", "https://clinic.example/articles/detox/#webpage"],
     ["BreadcrumbList", "https://clinic.example/articles/detox/#breadcrumb"],
     ["Article", "https://clinic.example/articles/detox/#article"],
-    ["FAQPage", "https://clinic.example/articles/detox/#faq"],
+    ["FAQPage", "https://clinic.example/articles/detox/#_faq"],
   ]);
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createSlugger, slugify } from "../../src/markdown/slug.ts";
+import { fieldId, footnoteId, footnoteRefId, formIds, IDS } from "../../src/templates/ids.ts";
 
 describe("slugify", () => {
   it("lowercases and joins words with hyphens", () => {
@@ -25,8 +26,28 @@ describe("slugify", () => {
   });
 });
 
+describe("the theme's id namespace", () => {
+  // Every code point, alone, after an underscore and before one: no heading text slugs to a leading "_".
+  it("is out of every heading's reach: no text slugs to an id starting with _", () => {
+    const slug = createSlugger();
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      for (const text of [c, `_${c}`, `${c}_x`, `＿${c}`]) {
+        const id = slug(text);
+        if (id.startsWith("_")) expect.fail(`${JSON.stringify(text)} slugs to ${id}`);
+      }
+    }
+    expect(slug("_top")).toBe("top");
+  });
+  it("holds every id the theme writes", () => {
+    const own = [...Object.values(IDS), ...Object.values(formIds("book")), fieldId("book", "email"), footnoteId(1), footnoteRefId(1, 2)];
+    for (const id of own) expect(id).toMatch(/^_[a-z]/);
+  });
+});
+
 describe("createSlugger", () => {
-  it("suffixes repeats and skips reserved ids", () => {
+  it("suffixes repeats and skips ids handed out before", () => {
     const slug = createSlugger(["faq"]);
     expect([slug("What next?"), slug("What next?"), slug("FAQ"), slug("!!!")]).toEqual([
       "what-next",

@@ -3,6 +3,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CHROME_ARGS, CHROME_PATH } from "../../src/checks/browser.ts";
 import { type Preview, startPreview } from "../../src/receiver/preview.ts";
+import { IDS } from "../../src/templates/ids.ts";
 
 let browser: Browser;
 let server: Preview;
@@ -27,8 +28,8 @@ async function open(width: number, javaScript = true): Promise<{ page: Page; req
 
 async function search(page: Page, words: string): Promise<string> {
   await page.getByLabel("Search our articles").fill(words);
-  await expect.poll(() => page.locator("#search-status").textContent(), { timeout: 15_000 }).toMatch(/found/);
-  return (await page.locator("#search-status").textContent())!;
+  await expect.poll(() => page.locator(`#${IDS.searchStatus}`).textContent(), { timeout: 15_000 }).toMatch(/found/);
+  return (await page.locator(`#${IDS.searchStatus}`).textContent())!;
 }
 
 describe("the search page", () => {
@@ -48,7 +49,7 @@ describe("the search page", () => {
     // "Parkway" is in the footer's address, "randomized" in a source title only.
     for (const word of ["Parkway", "randomized"]) {
       await page.getByLabel("Search our articles").fill(word);
-      await expect.poll(() => page.locator("#search-status").textContent(), { timeout: 15_000 }).toBe(`No articles found for "${word}".`);
+      await expect.poll(() => page.locator(`#${IDS.searchStatus}`).textContent(), { timeout: 15_000 }).toBe(`No articles found for "${word}".`);
     }
     await page.context().close();
   });
@@ -75,7 +76,7 @@ describe("the search page", () => {
   it("takes a query from the address bar, searches it, and removes it from the URL", async () => {
     const { page } = await open(390);
     await page.goto(`${server.url}/search/?q=ketamine`);
-    await expect.poll(() => page.locator("#search-status").textContent(), { timeout: 15_000 }).toMatch(/found/);
+    await expect.poll(() => page.locator(`#${IDS.searchStatus}`).textContent(), { timeout: 15_000 }).toMatch(/found/);
     expect(new URL(page.url()).search).toBe("");
     await page.context().close();
   });
