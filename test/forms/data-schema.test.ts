@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_FORMS } from "../../src/forms/defaults.ts";
 import { formsDataSchema, parseForms } from "../../src/forms/data-schema.ts";
 import { resolveForm } from "../../src/forms/resolve.ts";
+import { fieldId } from "../../src/templates/ids.ts";
 import { parseData } from "../../src/validate/parse-data.ts";
 
 const problems = (value: unknown) => {
@@ -28,7 +29,7 @@ describe("forms data", () => {
   it("gives an added field the form's rules: the receiver and the bundle check it too", () => {
     const forms = parseForms({ forms: { book: { fields: [{ name: "zip", label: "ZIP code", type: "text", required: true, pattern: "\\d{5}" }] } } });
     const rule = resolveForm(forms, "book", []).rules.fields.find((f) => f.name === "zip");
-    expect(rule).toMatchObject({ id: "book-zip", required: true, pattern: "\\d{5}", messages: { required: "Fill in this field" } });
+    expect(rule).toMatchObject({ id: fieldId("book", "zip"), required: true, pattern: "\\d{5}", messages: { required: "Fill in this field" } });
   });
   it("reports typos, bad tokens and broken references by file and path", () => {
     expect(

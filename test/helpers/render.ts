@@ -8,14 +8,15 @@ import { insurersSchema } from "../../src/data/insurers-schema.ts";
 import siteInput from "../fixtures/theme-site/content/_data/site.ts";
 import insurersInput from "../fixtures/theme-site/content/_data/insurers.ts";
 
-/** A Nunjucks environment over the theme's templates with every filter the plugin registers. */
+/** A Nunjucks environment over the theme's templates with every filter and global the plugin registers. */
 export function themeEnvironment(): nunjucks.Environment {
   const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(["includes", "layouts"]), { autoescape: true });
   const used = {
     directories: { input: "content", includes: "_includes", layouts: "_layouts", data: "_data", output: "_site" },
     addFilter: (name: string, fn: (...args: unknown[]) => unknown) => env.addFilter(name, fn),
+    addGlobalData: (name: string, value: unknown) => env.addGlobal(name, value),
   };
-  // Only filters matter here; every other registration is a no-op.
+  // Only filters and global data matter here; every other registration is a no-op.
   const config = new Proxy(used, {
     get: (target, key) => (key in target ? target[key as keyof typeof used] : () => {}),
   }) as unknown as UserConfig;
