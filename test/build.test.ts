@@ -74,8 +74,8 @@ describe("the example site build", () => {
         expected.push(parent);
       }
     }
-    expected.push({ faq: doc.querySelectorAll(".faq h3").map((h) => h.id) }, "sources");
-    expect(expected.some((e) => typeof e === "object" && !("faq" in (e as object)))).toBe(true);
+    expected.push({ [IDS.faq]: doc.querySelectorAll(".faq h3").map((h) => h.id) }, IDS.sources);
+    expect(expected.some((e) => typeof e === "object" && !(IDS.faq in (e as object)))).toBe(true);
     expect(tree(doc.querySelector("nav.toc details > ol")!)).toEqual(expected);
   });
 

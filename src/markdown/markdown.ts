@@ -1,7 +1,9 @@
 import MarkdownIt, { type StateCore } from "markdown-it";
 import anchor from "markdown-it-anchor";
+import type { Labels } from "../templates/labels.ts";
 import { footnotes } from "./footnotes.ts";
 import { checkHeadingLevels, headingText } from "./headings.ts";
+import { labelsOfEnv } from "./labels-of.ts";
 import { createSlugger, type Slugger } from "./slug.ts";
 import { scrollingTables } from "./tables.ts";
 import type { Heading } from "./toc.ts";
@@ -24,9 +26,10 @@ type Env = { page?: { inputPath?: string } };
 /**
  * Builds the theme's markdown-it: heading ids come from markdown-it-anchor with the page's slugger, and
  * each page's headings are recorded from the tokens so the TOC never re-parses HTML. Also footnotes,
- * scrolling tables and the heading-level check (`warn` gets skipped levels).
+ * scrolling tables and the heading-level check (`warn` gets skipped levels). Footnote and table labels come from
+ * `labelsFor` by the page's `site.lang` (English without it).
  */
-export function createMarkdown(warn: (message: string) => void = console.warn): HavenMarkdown {
+export function createMarkdown(warn: (message: string) => void = console.warn, labelsFor?: (lang: string) => Labels): HavenMarkdown {
   const pages = new Map<string, PageMarkdown>();
   const md = new MarkdownIt({ html: true, linkify: false, typographer: true });
   let slugger = createSlugger();
@@ -38,7 +41,9 @@ export function createMarkdown(warn: (message: string) => void = console.warn): 
     if (typeof inputPath === "string") checkHeadingLevels(state, inputPath, warn);
   });
   md.use(anchor, { level: [2, 3, 4, 5, 6], tabIndex: false, slugify: (text: string) => slugger(text), getTokensText: headingText });
-  md.use(footnotes).use(scrollingTables);
+  const labelsOf = labelsOfEnv(labelsFor);
+  footnotes(md, labelsOf);
+  scrollingTables(md, labelsOf);
   md.core.ruler.push("haven_collect_headings", (state: StateCore) => {
     delete state.env.markdownItAnchor; // the env is the page's data, kept until the build ends
     const inputPath = (state.env as Env).page?.inputPath;
@@ -49,10 +54,12 @@ export function createMarkdown(warn: (message: string) => void = console.warn): 
 
 /**
  * Markdown-it for text that comes from data (FAQ answers): raw HTML is shown as text, never passed through;
- * headings are demoted below the question's h3 (and get no ids: they stay out of the TOC); tables scroll.
+ * headings are demoted below the question's h3 (and get no ids: they stay out of the TOC); tables scroll, labelled
+ * in `labelsFor`'s labels of the env's `site.lang` (English without them).
  */
-export function createDataMarkdown(): InstanceType<typeof MarkdownIt> {
-  const md = new MarkdownIt({ html: false, linkify: false, typographer: true }).use(scrollingTables);
+export function createDataMarkdown(labelsFor?: (lang: string) => Labels): InstanceType<typeof MarkdownIt> {
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: true });
+  scrollingTables(md, labelsOfEnv(labelsFor));
   md.core.ruler.push("haven_demote_headings", (state: StateCore) => {
     const levels = state.tokens.filter((t) => t.type === "heading_open").map((t) => Number(t.tag.slice(1)));
     const shift = levels.length ? 4 - Math.min(...levels) : 0;

@@ -31,11 +31,11 @@ export interface MarkdownSetup {
  * FAQPage the visible answers' HTML back, so no answer is rendered twice; `render` renders afresh.
  */
 export function registerMarkdown(eleventyConfig: UserConfig, { toc, use, library, labels }: MarkdownSetup): DataMarkdown {
-  const { md, pageFor } = createMarkdown();
+  const { md, pageFor } = createMarkdown(console.warn, labels);
   use(md);
   eleventyConfig.setLibrary("md", library(md));
   registerPlainMarkdown(eleventyConfig);
-  const dataMarkdown = createDataMarkdown();
+  const dataMarkdown = createDataMarkdown(labels);
   use(dataMarkdown);
   const markdown = memoizeMarkdown((text: string) => dataMarkdown.render(text));
   eleventyConfig.addFilter("havenMarkdown", markdown.render);

@@ -56,6 +56,14 @@ export const ENGLISH = {
   sourcesTitle: "Sources",
   /** Heading of the related articles at the end of an article. */
   relatedArticles: "Related articles",
+  /** The footnotes section's visually hidden heading. */
+  footnotesTitle: "Footnotes",
+  /** `aria-label` of a footnote's back-link; `{n}` is the reference's number ("1", "1-2" for a second one). */
+  backToReference: "Back to reference {n}",
+  /** `aria-label` of a table's scrolling region; `{headers}` is the table's header cells, joined. */
+  tableLabel: "Table: {headers}",
+  /** `aria-label` of a table's scrolling region when the table has no header cells. */
+  tableUnlabelled: "Table: scrolls sideways",
   /** Heading of the insurer badges. */
   inNetworkWith: "In-network with",
   /** Read after an insurer's name in its badge link, visually hidden. */

@@ -14,7 +14,7 @@ describe("the built forms", () => {
   it("post natively to the receiver's action, with every visible control labelled and no positive tabindex", async () => {
     for (const [url, id] of Object.entries(FORM_PAGES)) {
       const doc = await readPage(output, url);
-      const form = doc.querySelector(`form#${id}-form`)!;
+      const form = doc.querySelector(`form#${formIds(id).form}`)!;
       expect(form.attributes, url).toMatchObject({ method: "post", action: `/api/forms/${id}` });
       expect(form.querySelector('input[name="_page"]')?.getAttribute("value"), url).toBe(url);
       for (const control of form.querySelectorAll("input:not([type=hidden]), select, textarea")) {
