@@ -2,6 +2,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from "playwrig
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { CHROME_ARGS, CHROME_PATH } from "../../src/checks/browser.ts";
 import { loadFormsContext } from "../../src/forms/load.ts";
+import { fieldId, formIds } from "../../src/templates/ids.ts";
 import { buildSite } from "../helpers/build-site.ts";
 import { postJson, startTestReceiver, type TestReceiver } from "../helpers/receiver.ts";
 
@@ -37,8 +38,8 @@ const summary = (page: Page) => page.locator(".error-summary").innerText();
 describe("the Spanish contact form", () => {
   it("without JavaScript: the receiver's page lists the errors in Spanish, keeps what was typed, in a Spanish page", async () => {
     const page = await open(CONTACT, false);
-    await page.fill("#contact-name", "Ana López");
-    await page.check("#contact-contactMethod-2"); // a call: the phone number is then required
+    await page.fill(`#${fieldId("contact", "name")}`, "Ana López");
+    await page.check(`#${fieldId("contact", "contactMethod")}-2`); // a call: the phone number is then required
     await Promise.all([page.waitForURL(/\/api\/forms\/contact$/), page.click("button[type=submit]")]);
     expect(await page.locator("html").getAttribute("lang")).toBe("es-US");
     expect(await page.title()).toMatch(/^Error: Contáctenos/);
@@ -46,22 +47,22 @@ describe("the Spanish contact form", () => {
     expect(text).toContain("Hay un problema");
     expect(text).toContain("Escriba su número de teléfono");
     expect(text).toContain("Escriba su mensaje");
-    expect(await page.locator("#contact-phone-error").innerText()).toContain("Escriba su número de teléfono");
-    expect(await page.locator("#contact-name").inputValue()).toBe("Ana López");
+    expect(await page.locator(`#${fieldId("contact", "phone")}-error`).innerText()).toContain("Escriba su número de teléfono");
+    expect(await page.locator(`#${fieldId("contact", "name")}`).inputValue()).toBe("Ana López");
   });
   it("with JavaScript: the bundle shows the errors in Spanish, then the receiver stores the message with its language", async () => {
     const page = await open(CONTACT, true);
     await page.waitForSelector("form[data-enhanced]");
-    await page.fill("#contact-name", "Ana López");
+    await page.fill(`#${fieldId("contact", "name")}`, "Ana López");
     await page.click("button[type=submit]");
     await expect.poll(() => summary(page)).toContain("Elija cómo prefiere que nos comuniquemos con usted");
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("contact-errors");
-    await page.check("#contact-contactMethod");
-    await page.fill("#contact-email", "ana@example.org");
-    await page.fill("#contact-message", "¿Atienden los sábados?");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(formIds("contact").errors);
+    await page.check(`#${fieldId("contact", "contactMethod")}`);
+    await page.fill(`#${fieldId("contact", "email")}`, "ana@example.org");
+    await page.fill(`#${fieldId("contact", "message")}`, "¿Atienden los sábados?");
     await page.click("button[type=submit]");
-    await expect.poll(() => page.locator("#contact-done").isVisible()).toBe(true);
-    expect(await page.locator("#contact-done").innerText()).toContain("Gracias, su mensaje está en camino");
+    await expect.poll(() => page.locator(`#${formIds("contact").done}`).isVisible()).toBe(true);
+    expect(await page.locator(`#${formIds("contact").done}`).innerText()).toContain("Gracias, su mensaje está en camino");
     const [row] = receiver.store.list({ form: "contact" }).filter((r) => r.data.name === "Ana López");
     expect(row.lang).toBe("es-US");
     expect(row.data).not.toHaveProperty("_lang");
