@@ -13,9 +13,15 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<(argv: str
 
 const [name, ...argv] = process.argv.slice(2);
 const command = name ? COMMANDS[name] : undefined;
-if (!command) {
-  console.log(`Usage: eleventy-theme-haven <command> [--help]\n\n${Object.values(COMMANDS).map((c) => `  ${c.summary}`).join("\n")}`);
-  if (name && name !== "--help") process.exitCode = 2;
+const usage = `Usage: eleventy-theme-haven <command> [--help]\n\n${Object.values(COMMANDS).map((c) => `  ${c.summary}`).join("\n")}`;
+if (!command && (!name || name === "--help" || name === "-h")) {
+  console.log(usage);
+  if (!name) process.exitCode = 2;
+} else if (!command) {
+  // One line, as every Haven command reports a usage mistake.
+  const what = name.startsWith("-") ? `Unknown option ${name}` : `Unknown command "${name}"`;
+  console.error(`eleventy-theme-haven: ${what}. Run with --help to see the commands.`);
+  process.exitCode = 2;
 } else {
   // TypeScript site data (_data/*.ts) loads through tsx when the site has it.
   if (name !== "init") await import("tsx/esm/api" as string).then((tsx: { register(): void }) => tsx.register()).catch(() => undefined);

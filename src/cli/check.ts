@@ -4,7 +4,9 @@ import { checkHtml } from "../checks/html.ts";
 import { CommandError, parseCommand } from "../receiver/command-line.ts";
 
 /** `check --help`. */
-export const CHECK_HELP = `Runs Haven's page checks over a built site: page-weight budgets, html-validate and pa11y-ci (axe and htmlcs, WCAG 2 AA).
+export const CHECK_HELP = `Usage: eleventy-theme-haven check [--dir _site] [--only budgets|html|a11y]
+
+Runs Haven's page checks over a built site: page-weight budgets, html-validate and pa11y-ci (axe and htmlcs, WCAG 2 AA).
 
 Options:
   --dir <folder>   the built site (default _site)

@@ -44,7 +44,8 @@ export function sitePackageJson(name: string, theme: string, versions: Record<st
 export async function initCommand(argv: string[]): Promise<void> {
   const [folder, ...rest] = argv;
   if (!folder || folder.startsWith("-")) {
-    if (folder === "--help" || folder === "-h") return console.log(INIT_HELP);
+    // Options first: `--help` and an unknown option answer as in every command, before the missing folder.
+    if (!parseCommand(argv, { theme: { type: "string" } })) return console.log(INIT_HELP);
     throw new CommandError("Name the folder to create, e.g. eleventy-theme-haven init my-clinic", 2);
   }
   const options = parseCommand(rest, { theme: { type: "string" } });

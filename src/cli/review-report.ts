@@ -10,7 +10,9 @@ import { CommandError, dateOption, parseCommand } from "../receiver/command-line
 import { createSiteChecker } from "../validate/check-site.ts";
 
 /** `review-report --help`. */
-export const REVIEW_HELP = `Lists the articles whose lastReviewed is site.reviewInterval months old or more (default 12), with their reviewer.
+export const REVIEW_HELP = `Usage: eleventy-theme-haven review-report [options]
+
+Lists the articles whose lastReviewed is site.reviewInterval months old or more (default 12), with their reviewer.
 
 Options:
   --input <folder>     the site's input folder (default content)

@@ -31,7 +31,7 @@ describe("body images", () => {
     expect(parse(await render('![""](/img/photo.jpg)')).querySelector("img")!.getAttribute("alt")).toBe("");
   });
   it("fail the build with file and line for each bad image", async () => {
-    const body = ["# Title", "", "![](/img/photo.jpg)", "", "![A photo](/img/missing.jpg)", "", "![photo](/img/photo.jpg)", "", "![Map](https://maps.example/x.png)"].join("\n");
+    const body = ["## Title", "", "![](/img/photo.jpg)", "", "![A photo](/img/missing.jpg)", "", "![photo](/img/photo.jpg)", "", "![Map](https://maps.example/x.png)"].join("\n");
     const error = await render(body).catch((e: Error) => e);
     expect(String(error)).toMatch(/page\.md:7: body image \/img\/photo\.jpg: alt text is missing/);
     expect(String(error)).toMatch(/page\.md:9: body image \/img\/missing\.jpg: file not found/);

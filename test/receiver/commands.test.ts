@@ -11,10 +11,10 @@ const TSX = ["--import", "tsx"];
 const BIN = "src/receiver/bin.ts";
 const DATA = ["--data", "test/fixtures/theme-site/content/_data", "--includes", "test/fixtures/theme-site/content/_includes"];
 
-/** Runs a script as `npm run` does (through tsx); resolves with its exit code and output, never rejects. */
+/** Runs a script (its path, then any leading arguments, space-separated) as `npm run` does (through tsx); resolves with its exit code and output, never rejects. */
 async function run(script: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [...TSX, script, ...args], { timeout: 60_000 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [...TSX, ...script.split(" "), ...args], { timeout: 60_000 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
@@ -24,14 +24,16 @@ async function run(script: string, args: string[]): Promise<{ code: number; stdo
 const tempDir = () => mkdtemp(path.join(tmpdir(), "haven-cmd-"));
 const oneLine = (text: string) => text.trim().split("\n").length === 1 && !/\n\s+at /.test(text);
 
-const SCRIPTS = ["build", "bench", "check-a11y", "check-budgets", "check-viewport", "measure", "preview", "submissions", "load-receiver"].map((name) => `scripts/${name}.ts`);
+const SCRIPTS = ["build", "bench", "check-viewport", "measure", "preview", "submissions", "load-receiver"].map((name) => `scripts/${name}.ts`);
+/** The package command and each of its subcommands, as `[script, ...leading arguments]`. */
+const CLI = ["src/cli/bin.ts", "src/cli/bin.ts check", "src/cli/bin.ts init", "src/cli/bin.ts review-report"];
 
 describe("every script explains itself and fails in one line", () => {
-  it.each([BIN, ...SCRIPTS])("%s --help prints its usage", async (script) => {
+  it.each([BIN, ...SCRIPTS, ...CLI])("%s --help prints its usage", async (script) => {
     const { code, stdout } = await run(script, ["--help"]);
     expect([code, stdout]).toEqual([0, expect.stringMatching(/^Usage: /)]);
   });
-  it.each([BIN, ...SCRIPTS])("%s names an unknown option in one line", async (script) => {
+  it.each([BIN, ...SCRIPTS, ...CLI])("%s names an unknown option in one line", async (script) => {
     const { code, stderr } = await run(script, ["--colour"]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/Unknown option --colour\. Run with --help/);
