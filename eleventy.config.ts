@@ -8,14 +8,14 @@ export default function (eleventyConfig: Parameters<typeof haven>[0]) {
     // This center's own consent wording, in each of its languages (any label can be changed this way).
     labels: {
       en: {
-        formConsent: "I agree that Cedar Hollow Recovery may use these details to check my insurance coverage and to contact me about it.",
+        formConsent: "I agree that {organization} may use these details to check my insurance coverage and to contact me about it.",
         formConsentHint:
-          "Cedar Hollow Recovery uses these details only to check your benefits with your insurer. We keep them confidential, as the law requires for health information, and never sell or share them for marketing.",
+          "{organization} uses these details only to check your benefits with your insurer. We keep them confidential, as the law requires for health information, and never sell or share them for marketing.",
       },
       es: {
-        formConsent: "Acepto que Cedar Hollow Recovery use estos datos para verificar la cobertura de mi seguro y para comunicarse conmigo al respecto.",
+        formConsent: "Acepto que {organization} use estos datos para verificar la cobertura de mi seguro y para comunicarse conmigo al respecto.",
         formConsentHint:
-          "Cedar Hollow Recovery usa estos datos solo para verificar sus beneficios con su aseguradora. Los mantenemos confidenciales, como exige la ley para la información de salud, y nunca los vendemos ni los compartimos con fines de mercadeo.",
+          "{organization} usa estos datos solo para verificar sus beneficios con su aseguradora. Los mantenemos confidenciales, como exige la ley para la información de salud, y nunca los vendemos ni los compartimos con fines de mercadeo.",
       },
     },
   });

@@ -21,6 +21,7 @@ import { registerStyles } from "./styles/register.ts";
 import { registerTemplates } from "./templates/register.ts";
 import { registerLabels } from "./templates/labels-resolve.ts";
 import { registerShortcodes } from "./templates/shortcodes.ts";
+import { registerTocScript } from "./templates/toc-script.ts";
 import { siteLinks } from "./urls/links.ts";
 import { registerUrls, urlFilters } from "./urls/register.ts";
 import { parseOrThrow } from "./validate/parse-data.ts";
@@ -58,6 +59,7 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   registerDataFiles(eleventyConfig, store);
   registerTemplates(eleventyConfig, THEME_DIR);
   registerShortcodes(eleventyConfig);
+  registerTocScript(eleventyConfig);
   registerForms(eleventyConfig, store.validated, labels);
   registerSearch(eleventyConfig, browseLinks(opts.pages));
   registerFilters(eleventyConfig);

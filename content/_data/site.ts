@@ -1,13 +1,16 @@
 import { defineSite } from "../../src/index.ts";
 
 // A fictional treatment center; 555-01xx numbers are reserved for fiction.
+// The one place the center's name is written: copy elsewhere reads it (site.organization.name, {organization} in forms).
+const NAME = "Cedar Hollow Recovery";
+
 export default defineSite({
   url: "https://www.cedarhollow.example",
   // English first (the default, at the root); Spanish pages live in content/es/.
   languages: ["en-US", "es-US"],
   organization: {
     type: "MedicalClinic",
-    name: "Cedar Hollow Recovery",
+    name: NAME,
     address: {
       street: "1400 Example Parkway, Suite 200",
       locality: "Tustin",
@@ -29,14 +32,13 @@ export default defineSite({
     { label: "Contact", href: "/contact/" },
   ],
   home: {
-    title: "Cedar Hollow Recovery",
-    intro: "Cedar Hollow Recovery treats addiction and mental health conditions for adults in Orange County, with detox, outpatient programs and family support. Every article on this site is reviewed by our medical team.",
+    intro: `${NAME} treats addiction and mental health conditions for adults in Orange County, with detox, outpatient programs and family support. Every article on this site is reviewed by our medical team.`,
     action: { label: "Verify my insurance", href: "/verify-insurance/" },
   },
   locations: [
     {
       id: "tustin",
-      name: "Cedar Hollow Recovery, Tustin",
+      name: `${NAME}, Tustin`,
       description: "Our main center: admissions, medical detox and outpatient programs.",
       address: { street: "1400 Example Parkway, Suite 200", locality: "Tustin", region: "CA", postalCode: "92780", country: "US" },
       hours: [
@@ -47,7 +49,7 @@ export default defineSite({
     },
     {
       id: "irvine",
-      name: "Cedar Hollow Recovery, Irvine",
+      name: `${NAME}, Irvine`,
       description: "Outpatient therapy and family sessions, by appointment.",
       address: { street: "88 Sample Court, Suite 4", locality: "Irvine", region: "CA", postalCode: "92614", country: "US" },
       hours: [{ days: ["Monday", "Tuesday", "Wednesday", "Thursday"], opens: "10:00", closes: "19:00" }],

@@ -42,7 +42,8 @@ export function followSummaryLinks(form: HTMLFormElement): void {
 }
 
 function markField(form: HTMLFormElement, control: HTMLElement, name: string, message: string, prefix: string): void {
-  const group = form.querySelectorAll(`[name="${name}"]`);
+  // Every control of the field: a radio group's radios, a date's day, month and year.
+  const group = form.querySelectorAll(`[data-field="${name}"] :is(input, select, textarea)`);
   group.forEach((el) => el.setAttribute("aria-invalid", "true"));
   const note = document.createElement("p");
   note.className = "field-error";
@@ -51,9 +52,10 @@ function markField(form: HTMLFormElement, control: HTMLElement, name: string, me
   hidden.className = "visually-hidden";
   hidden.textContent = prefix;
   note.append(` ${message}`);
-  (control.closest(".choice") ?? control).before(note);
-  // A radio group is described on its fieldset; any other field on the control itself.
-  const described = (control as HTMLInputElement).type === "radio" ? control.closest("fieldset")! : control;
+  const parts = control.closest(".date-parts");
+  (control.closest(".choice") ?? parts ?? control).before(note);
+  // A radio group and a date are described on their fieldset; any other field on the control itself.
+  const described = (control as HTMLInputElement).type === "radio" || parts ? control.closest("fieldset")! : control;
   described.setAttribute("aria-describedby", `${described.getAttribute("aria-describedby") ?? ""} ${note.id}`.trim());
 }
 

@@ -46,14 +46,26 @@ function valuesOf(form: HTMLFormElement): Record<string, string> {
   return values;
 }
 
-/** Fills a field from its URL parameter (`?insurer=aetna`) when that is one of its choices. */
+/**
+ * Fills a field from its URL parameter (`?insurer=Aetna` picks `aetna`: ids match case-insensitively). A value
+ * that is none of its choices leaves the list to choose from and shows the field's note saying so.
+ */
 function preselect(form: HTMLFormElement, rules: ClientRules): void {
   const params = new URLSearchParams(location.search);
   for (const rule of rules.fields) {
-    const value = rule.param && params.get(rule.param);
-    const field = document.getElementById(rule.id) as HTMLSelectElement | null;
-    if (value && field && rule.options?.includes(value) && !field.value) field.value = value;
+    const wanted = rule.param && params.get(rule.param)?.trim().toLowerCase();
+    const field = form.querySelector<HTMLSelectElement>(`#${rule.id}`);
+    if (!wanted || !field || field.value) continue;
+    const match = rule.options?.find((option) => option.toLowerCase() === wanted);
+    if (match) field.value = match;
+    else showNote(field, document.getElementById(`${rule.id}-unknown`));
   }
+}
+
+function showNote(field: HTMLElement, note: HTMLElement | null): void {
+  if (!note) return;
+  note.hidden = false;
+  field.setAttribute("aria-describedby", `${field.getAttribute("aria-describedby") ?? ""} ${note.id}`.trim());
 }
 
 /** Says something in the form's live region; emptied first so the same message twice is announced twice. */

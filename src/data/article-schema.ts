@@ -65,6 +65,8 @@ const articleFields = z.strictObject({
   crisisNotice: z.enum(["top", "footer"]).default("footer"),
   /** This page's changes to the calls to action, e.g. `{ closing: { title: "Start ketamine therapy" } }`. */
   cta: ctaOverridesSchema.optional(),
+  /** Shows the free-book offer after the article; set it in a folder's data file to offer it on a whole topic. Its copy is `cta.book`. */
+  bookOffer: z.boolean().default(false),
   /** Lead image for link previews and structured data. */
   image: imageSchema.optional(),
   /** Names the page's translations: the pages of the site's other languages with the same key, e.g. `ketamine-therapy`. */

@@ -12,7 +12,7 @@ export const BUNDLE_BUDGET = 3_000;
 const ASSETS = "assets";
 
 /** Haven's browser scripts, each an entry in `src/client/`: the forms' checks and the search page's client. */
-export type BundleName = "forms" | "search";
+export type BundleName = "forms" | "search" | "toc";
 
 // From src/ the entry is the TypeScript source; from dist/ it is the copy `build:dist` bundles there.
 const here = fileURLToPath(import.meta.url);
@@ -49,6 +49,13 @@ export async function buildBundle(name: BundleName = "forms", entry = entryOf(na
     brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
   return { name, src: `/${ASSETS}/${path.basename(file.path)}`, code, sizes };
+}
+
+/** Bundles `src/client/<name>.ts` as a classic script for a page to inline: it runs where it stands, before the first paint. */
+export async function buildInlineScript(name: BundleName, entry = entryOf(name)): Promise<string> {
+  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: "iife", target: "es2019", write: false, legalComments: "none", logLevel: "silent" });
+  // Inside <script>, only "</script" could end it early.
+  return result.outputFiles[0].text.trim().replace(/<\/(script)/gi, "<\\/$1");
 }
 
 /** Writes the bundle into the output folder, removing earlier hashed copies so watch mode leaves one. */

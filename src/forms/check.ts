@@ -67,8 +67,25 @@ export function checkValues(fields: FieldRule[], values: Record<string, string |
   return errors;
 }
 
+/** The suffixes of a date field's three inputs, GOV.UK style: `dateOfBirth` is typed in `dateOfBirthDay`, `dateOfBirthMonth`, `dateOfBirthYear`. */
+export const DATE_PARTS = ["Day", "Month", "Year"] as const;
+
+/**
+ * A field's submitted value, trimmed. A date field's three parts are joined as `YYYY-MM-DD` ("28", "4", "1980" →
+ * "1980-04-28"); when no part was sent its single value is used, as JSON clients send it. Parts that are not
+ * 1–2, 1–2 and 4 digits join unpadded, so the date check rejects them.
+ */
+export function fieldValue(field: Pick<FieldRule, "name" | "type">, values: Record<string, string | undefined>): string {
+  const own = (values[field.name] ?? "").trim();
+  if (field.type !== "date") return own;
+  const [day, month, year] = DATE_PARTS.map((part) => (values[field.name + part] ?? "").trim());
+  if (!day && !month && !year) return own;
+  const padded = /^\d{1,2}$/.test(day) && /^\d{1,2}$/.test(month) && /^\d{4}$/.test(year);
+  return padded ? `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}` : `${year}-${month}-${day}`;
+}
+
 function checkField(field: FieldRule, values: Record<string, string | undefined>): string | undefined {
-  const value = (values[field.name] ?? "").trim();
+  const value = fieldValue(field, values);
   if (!value) return isNeeded(field, values) ? field.messages.required : undefined;
   if (field.maxLength && value.length > field.maxLength) return field.messages.tooLong;
   if (CONTROL.test(value) || (field.type !== "textarea" && LINE_BREAK.test(value))) return field.messages.invalid;
@@ -99,7 +116,7 @@ function isValid(field: FieldRule, value: string): boolean {
   }
 }
 
-/** A real calendar date written `1980-04-28` (what date inputs send), from 1900 on, and not in the future when `past`. */
+/** A real calendar date written `1980-04-28` (as `fieldValue` joins the parts), from 1900 on, and not in the future when `past`. */
 function isDate(value: string, past?: boolean): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);

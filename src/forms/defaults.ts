@@ -51,6 +51,10 @@ export const DEFAULT_FORMS: Forms = {
     required: L.formRequired,
     invalid: L.formInvalid,
     tooLong: L.formTooLong,
+    day: L.formDay,
+    month: L.formMonth,
+    year: L.formYear,
+    unknownChoice: L.formUnknownChoice,
     honeypotLabel: L.formHoneypotLabel,
   },
   forms: {
@@ -58,12 +62,6 @@ export const DEFAULT_FORMS: Forms = {
       submitLabel: L.contactSubmit,
       fields: [
         name,
-        { ...email, hint: L.formEmailHintReply, requiredWhen: { field: "contactMethod", values: ["email"] } },
-        {
-          ...phone,
-          hint: L.formPhoneHintCall,
-          requiredWhen: { field: "contactMethod", values: ["phone", "text"] },
-        },
         {
           name: "contactMethod",
           label: L.formContactMethod,
@@ -75,6 +73,12 @@ export const DEFAULT_FORMS: Forms = {
             { value: "text", label: L.formContactByText },
           ],
           messages: { required: L.formContactMethodRequired },
+        },
+        { ...email, hint: L.formEmailHintReply, requiredWhen: { field: "contactMethod", values: ["email"] } },
+        {
+          ...phone,
+          hint: L.formPhoneHintCall,
+          requiredWhen: { field: "contactMethod", values: ["phone", "text"] },
         },
         {
           name: "message",

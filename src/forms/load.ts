@@ -9,13 +9,17 @@ import type { Forms } from "./schema.ts";
 export interface FormsContext {
   forms: Forms;
   insurers: Insurer[];
+  /** The organization's name from `site`, filling `{organization}` in the forms' copy. */
+  organization?: string;
 }
 
-/** Reads `forms` (optional) and `insurers` from a site's data folder, the same files the build validates. */
+/** Reads `forms` (optional), `insurers` and the organization's name in `site` from a site's data folder, the same files the build validates. */
 export async function loadFormsContext(dataDir: string): Promise<FormsContext> {
   const forms = parseForms(await readData(dataDir, "forms"));
   const insurers = parseOrThrow(insurersSchema, (await readData(dataDir, "insurers")) ?? [], path.join(dataDir, "insurers"));
-  return { forms, insurers };
+  const site = (await readData(dataDir, "site")) as { organization?: { name?: unknown } } | undefined;
+  const name = site?.organization?.name;
+  return { forms, insurers, organization: typeof name === "string" ? name : undefined };
 }
 
 async function readData(dataDir: string, name: string): Promise<unknown> {

@@ -1,7 +1,7 @@
 import { deepFreeze } from "../data/freeze.ts";
 import { CHECKED, type FieldRule } from "./check.ts";
 import { parseForms } from "./data-schema.ts";
-import { type Choice, choicesOf, toRule } from "./rules.ts";
+import { type Choice, choicesOf, type DatePart, datePartsOf, toRule } from "./rules.ts";
 import { errorId, fieldId, formIds, hintId } from "../templates/ids.ts";
 import type { Labels } from "../templates/labels.ts";
 import { translateForms } from "./translate.ts";
@@ -31,6 +31,8 @@ export interface ResolvedField extends FieldDefinition {
   /** Checkboxes: the value a checked box sends, the one the validator accepts. */
   checkedValue?: string;
   choices: (Choice & { id: string })[];
+  /** A date's day, month and year inputs; empty for other types. */
+  parts: DatePart[];
 }
 
 /** A form ready to render and to check: markup facts from the provider plus the shared rules. */
@@ -56,17 +58,18 @@ export interface ResolvedForm extends Omit<FormDefinition, "fields"> {
   rules: ClientRules;
 }
 
-/** Resolves one form of the site's (already merged) forms data against its insurers. */
-export function resolveForm(forms: Forms, id: FormId, insurers: { id: string; name: string }[]): ResolvedForm {
-  const form = forms.forms[id];
-  if (!form) throw new Error(`Haven: no form "${id}"; the forms are ${FORM_IDS.join(", ")}`);
+/** Resolves one form of the site's (already merged) forms data against its insurers; `{organization}` in its copy becomes `organization`. */
+export function resolveForm(allForms: Forms, id: FormId, insurers: { id: string; name: string }[], organization?: string): ResolvedForm {
+  if (!allForms.forms[id]) throw new Error(`Haven: no form "${id}"; the forms are ${FORM_IDS.join(", ")}`);
+  const forms = { ...allForms, messages: fillOrganization(allForms.messages, organization) };
+  const form = fillOrganization(allForms.forms[id], organization);
   const fields = form.fields.map((field) => {
     const choices = choicesOf(field, insurers);
     const elementId = fieldId(id, field.name);
     // The first radio takes the field's own id, so the error summary links to the group.
     const own = { id: elementId, errorId: errorId(elementId), ...(field.hint && { hintId: hintId(elementId) }) };
     const checkedValue = field.type === "checkbox" ? CHECKED : undefined;
-    return { ...field, ...own, checkedValue, choices: choices.map((c, i) => ({ ...c, id: i ? `${elementId}-${i + 1}` : elementId })) };
+    return { ...field, ...own, checkedValue, choices: choices.map((c, i) => ({ ...c, id: i ? `${elementId}-${i + 1}` : elementId })), parts: datePartsOf(elementId, field, forms.messages) };
   });
   const { errorPrefix, sending, network, timeout, server, rejected } = forms.messages;
   const rules: ClientRules = {
@@ -105,8 +108,8 @@ function providerFacts(forms: Forms, id: FormId, form: FormDefinition): Pick<Res
 type Insurers = { id: string; name: string }[];
 const NO_INSURERS: Insurers = [];
 
-/** The `havenForm` Nunjucks filter: `forms | havenForm("contact", insurers, site.lang)` gives the form ready to render, in the page's language. */
-export type FormFilter = (data: unknown, id: FormId, insurers?: Insurers, lang?: string) => ResolvedForm;
+/** The `havenForm` Nunjucks filter: `forms | havenForm("contact", insurers, site.lang, site.organization.name)` gives the form ready to render, in the page's language, `{organization}` filled in. */
+export type FormFilter = (data: unknown, id: FormId, insurers?: Insurers, lang?: string, organization?: string) => ResolvedForm;
 
 /**
  * Creates the `havenForm` filter of one plugin instance. `isResolved` says whether the `forms` data is already
@@ -132,14 +135,15 @@ export function createFormFilter(isResolved: (data: unknown) => boolean, labelsF
     if (!byLang.has(lang)) byLang.set(lang, translateForms(forms, labelsFor(lang)));
     return byLang.get(lang)!;
   };
-  const resolved = new WeakMap<Forms, WeakMap<Insurers, Map<FormId, ResolvedForm>>>();
-  return (data, id, insurers = NO_INSURERS, lang) => {
+  const resolved = new WeakMap<Forms, WeakMap<Insurers, Map<string, ResolvedForm>>>();
+  return (data, id, insurers = NO_INSURERS, lang, organization = "") => {
     const forms = inLanguage(formsOf(data), lang);
     if (!resolved.has(forms)) resolved.set(forms, new WeakMap());
     const byInsurers = resolved.get(forms)!;
     if (!byInsurers.has(insurers)) byInsurers.set(insurers, new Map());
     const byId = byInsurers.get(insurers)!;
-    if (!byId.has(id)) byId.set(id, deepFreeze(resolveForm(forms, id, insurers)));
-    return byId.get(id)!;
+    const key = `${id}\n${organization}`;
+    if (!byId.has(key)) byId.set(key, deepFreeze(resolveForm(forms, id, insurers, organization)));
+    return byId.get(key)!;
   };
 }

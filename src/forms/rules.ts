@@ -1,11 +1,31 @@
 import { fieldId } from "../templates/ids.ts";
-import type { FieldRule } from "./check.ts";
+import { DATE_PARTS, type FieldRule } from "./check.ts";
 import type { FieldDefinition, FormMessages } from "./schema.ts";
 
 /** A select or radio choice as rendered. */
 export interface Choice {
   value: string;
   label: string;
+}
+
+/** One of a date field's three inputs as rendered. */
+export interface DatePart {
+  key: "day" | "month" | "year";
+  label: string;
+  id: string;
+  name: string;
+  autocomplete?: string;
+  maxLength: number;
+}
+
+/** A date field's inputs: the day takes the field's own id (errors link to it); a `bday` field autofills `bday-day`… */
+export function datePartsOf(id: string, field: FieldDefinition, messages: FormMessages): DatePart[] {
+  if (field.type !== "date") return [];
+  return DATE_PARTS.map((suffix, i) => {
+    const key = suffix.toLowerCase() as DatePart["key"];
+    const autocomplete = field.autocomplete === "bday" ? `bday-${key}` : undefined;
+    return { key, label: messages[key], id: i ? `${id}-${key}` : id, name: field.name + suffix, autocomplete, maxLength: key === "year" ? 4 : 2 };
+  });
 }
 
 /** The choices of a field, insurers first when it takes them from data. */

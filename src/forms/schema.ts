@@ -84,6 +84,12 @@ export const messagesSchema = z.strictObject({
   required: text,
   invalid: text,
   tooLong: text,
+  /** Labels of a date's three inputs, e.g. `Day`, `Month`, `Year`. */
+  day: text,
+  month: text,
+  year: text,
+  /** Beside a list whose page link (`?insurer=`) named a choice it does not have, e.g. `We could not find…`. */
+  unknownChoice: text,
   /** Label of the hidden anti-spam field. */
   honeypotLabel: text,
 });

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { checkValues, normalizeTel } from "../forms/check.ts";
+import { checkValues, fieldValue, normalizeTel } from "../forms/check.ts";
 import type { FormsContext } from "../forms/load.ts";
 import { createLabels, type LabelOverrides } from "../templates/labels-resolve.ts";
 import type { Labels } from "../templates/labels.ts";
@@ -71,7 +71,7 @@ function createReceive(options: ReceiverOptions, log: (line: string) => void) {
   return async (req: IncomingMessage, res: ServerResponse, context: FormsContext, formId: FormId) => {
     const values = await readValues(req, limit);
     const lang = languageOf(values[LANG_FIELD], labelsFor);
-    const form = resolveForm(lang ? translateForms(context.forms, labelsFor(lang)) : context.forms, formId, context.insurers);
+    const form = resolveForm(lang ? translateForms(context.forms, labelsFor(lang)) : context.forms, formId, context.insurers, context.organization);
     if (values[HONEYPOT]) {
       log(`Haven receiver: dropped a "${formId}" post that filled the anti-spam field`);
       return accept(req, res, form, options.pathPrefix);
@@ -136,10 +136,9 @@ function pathOf(url: string): string {
   }
 }
 
-/** Only the form's own fields, trimmed, phone extensions written one way: the honeypot, page field and anything else posted are never stored. */
+/** Only the form's own fields, trimmed (a date's parts joined), phone extensions written one way: the honeypot, page field and anything else posted are never stored. */
 function pick(form: ResolvedForm, values: Values): Record<string, string> {
-  const value = (name: string) => (values[name] ?? "").trim();
-  return Object.fromEntries(form.fields.map(({ name, type }) => [name, type === "tel" ? normalizeTel(value(name)) : value(name)]));
+  return Object.fromEntries(form.fields.map((field) => [field.name, field.type === "tel" ? normalizeTel(fieldValue(field, values)) : fieldValue(field, values)]));
 }
 
 /** The success answer: `{ ok: true }` for the bundle, a 303 to the thank-you page (under the path prefix) for a plain post. */

@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { cssCacheKey, cssToolVersions } from "./cache-key.ts";
+import { CUSTOM_MEDIA } from "./breakpoints.ts";
 import type { BrandColors } from "./contrast.ts";
 import { THEME_PROPERTIES } from "./theme-colors.ts";
 
@@ -36,7 +37,7 @@ export function createStylesheet(siteFiles: string[], cacheDir: string) {
   return {
     /** Reads the stylesheets and compiles them, or reuses the cached result for the same content. */
     async refresh(): Promise<void> {
-      const source = (await Promise.all(files.map((file) => readFile(file, "utf8")))).join("\n");
+      const source = CUSTOM_MEDIA + (await Promise.all(files.map((file) => readFile(file, "utf8")))).join("\n");
       const cached = path.join(dir, `${cssCacheKey(source, (tools ??= cssToolVersions()))}.css`);
       css = await readFile(cached, "utf8").catch(async () => {
         const compiled = await compileCss(source);

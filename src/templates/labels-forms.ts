@@ -20,6 +20,12 @@ export const FORM_LABELS = {
   formInvalid: "Check what you entered here",
   formTooLong: "Use {max} characters or fewer",
   formHoneypotLabel: "Leave this field empty",
+  /** Labels of a date's three inputs (date of birth). */
+  formDay: "Day",
+  formMonth: "Month",
+  formYear: "Year",
+  /** Beside the insurer list when the page's link (`?insurer=`) named an insurer it does not have. */
+  formUnknownChoice: "We could not find the insurer named in your link. Please choose yours from the list.",
   /** Fields. */
   formName: "Full name",
   formNameRequired: "Enter your full name",
@@ -43,7 +49,7 @@ export const FORM_LABELS = {
   formMessageHint: "Please do not include detailed medical information.",
   formMessageRequired: "Enter your message",
   formDateOfBirth: "Date of birth",
-  formDateOfBirthHint: "The date of birth on the insurance policy.",
+  formDateOfBirthHint: "The date of birth on the insurance policy, for example 27 3 1980.",
   formDateOfBirthRequired: "Enter the date of birth",
   formDateOfBirthInvalid: "Enter a real date of birth, not in the future",
   formInsurer: "Insurance company",

@@ -22,6 +22,10 @@ export const ENGLISH = {
   /** The crisis notice's "Call 988 or text 988.": the word between, and the lower-case "text". */
   or: "or",
   textLower: "text",
+  /** Summary of the header's navigation disclosure on narrow screens. */
+  menu: "Menu",
+  /** `aria-label` of the call, text and verify-insurance bar at the bottom of narrow screens. */
+  actionBar: "Contact us now",
   /** Header button to the verify-insurance page. */
   verifyInsurance: "Verify insurance",
   /** Header link to the search page, and that page's title and button. */

@@ -48,13 +48,15 @@ async function fillContact(page: Page, name: string): Promise<void> {
 }
 
 async function fillInsurance(page: Page, name: string): Promise<void> {
-  await page.fill(`#${fieldId("verify-insurance", "name")}`, name);
-  await page.fill(`#${fieldId("verify-insurance", "dateOfBirth")}`, "1980-04-28");
-  await page.fill(`#${fieldId("verify-insurance", "phone")}`, "714 555 0199");
-  await page.fill(`#${fieldId("verify-insurance", "email")}`, "ann@example.org");
-  await page.selectOption(`#${fieldId("verify-insurance", "insurer")}`, "cigna");
-  await page.fill(`#${fieldId("verify-insurance", "memberId")}`, "W123456789");
-  await page.check(`#${fieldId("verify-insurance", "consent")}`);
+  await page.fill("#_verify-insurance-name", name);
+  await page.fill("#_verify-insurance-dateOfBirth", "28");
+  await page.fill("#_verify-insurance-dateOfBirth-month", "4");
+  await page.fill("#_verify-insurance-dateOfBirth-year", "1980");
+  await page.fill("#_verify-insurance-phone", "714 555 0199");
+  await page.fill("#_verify-insurance-email", "ann@example.org");
+  await page.selectOption("#_verify-insurance-insurer", "cigna");
+  await page.fill("#_verify-insurance-memberId", "W123456789");
+  await page.check("#_verify-insurance-consent");
 }
 
 describe("without JavaScript", () => {
@@ -87,14 +89,15 @@ describe("without JavaScript", () => {
     await page.click(`#${formIds("verify-insurance").form} [type=submit]`);
     await page.waitForSelector(`#${formIds("verify-insurance").errors}:not([hidden])`);
     expect(page.url()).toBe(`${receiver.url}/api/forms/verify-insurance`);
-    expect(await focusedId(page)).toBe(formIds("verify-insurance").errors);
-    expect(await page.locator(`#${formIds("verify-insurance").errors} a`).allTextContents()).toEqual(["Enter the member ID"]);
-    expect(await valueOf(page, fieldId("verify-insurance", "name"))).toBe("NoJS Mistake");
-    expect(await valueOf(page, fieldId("verify-insurance", "dateOfBirth"))).toBe("1980-04-28");
-    expect(await valueOf(page, fieldId("verify-insurance", "insurer"))).toBe("cigna");
-    expect(await page.isChecked(`#${fieldId("verify-insurance", "consent")}`)).toBe(true);
-    await page.fill(`#${fieldId("verify-insurance", "memberId")}`, "W1");
-    await Promise.all([page.waitForURL("**/thank-you/verify-insurance/"), page.click(`#${formIds("verify-insurance").form} [type=submit]`)]);
+    expect(await focusedId(page)).toBe("_verify-insurance-errors");
+    expect(await page.locator("#_verify-insurance-errors a").allTextContents()).toEqual(["Enter the member ID"]);
+    expect(await valueOf(page, "_verify-insurance-name")).toBe("NoJS Mistake");
+    expect(await valueOf(page, "_verify-insurance-dateOfBirth")).toBe("28");
+    expect(await valueOf(page, "_verify-insurance-dateOfBirth-year")).toBe("1980");
+    expect(await valueOf(page, "_verify-insurance-insurer")).toBe("cigna");
+    expect(await page.isChecked("#_verify-insurance-consent")).toBe(true);
+    await page.fill("#_verify-insurance-memberId", "W1");
+    await Promise.all([page.waitForURL("**/thank-you/verify-insurance/"), page.click("#_verify-insurance-form [type=submit]")]);
     expect(stored("verify-insurance", "NoJS Mistake")).toHaveLength(1);
   });
 });
@@ -115,7 +118,9 @@ describe("with JavaScript", () => {
       const labelTop = await page.evaluate((id) => document.getElementById(id)!.closest(".field")!.firstElementChild!.getBoundingClientRect().top, target);
       expect(labelTop, target).toBeGreaterThanOrEqual(0);
       expect(await page.getAttribute(`#${target}`, "aria-invalid")).toBe("true");
-      expect(await page.getAttribute(`#${target}`, "aria-describedby")).toContain(`${target}-error`);
+      // A date is described on its fieldset, as a radio group is; any other field on the control.
+      const described = target.endsWith("dateOfBirth") ? "[data-field=dateOfBirth]" : `#${target}`;
+      expect(await page.getAttribute(described, "aria-describedby"), target).toContain(`${target}-error`);
     }
     expect(await page.locator(`#${fieldId("verify-insurance", "memberId")}-error`).textContent()).toBe("Error: Enter the member ID");
     expect(await page.title()).toMatch(/^Error: /);
@@ -190,30 +195,54 @@ describe("with JavaScript", () => {
       await context.close();
     }
   });
-  it("preselects the insurer named in ?insurer=", async () => {
-    const { page } = await open("/verify-insurance/?insurer=anthem");
-    expect(await valueOf(page, fieldId("verify-insurance", "insurer"))).toBe("anthem");
+  it("preselects the insurer named in ?insurer=, in any case, and says so when it names none of the list", async () => {
+    for (const param of ["anthem", "ANTHEM", "Anthem"]) {
+      const { page } = await open(`/verify-insurance/?insurer=${param}`);
+      expect(await valueOf(page, "_verify-insurance-insurer"), param).toBe("anthem");
+      expect(await page.isVisible("#_verify-insurance-insurer-unknown")).toBe(false);
+      await context.close();
+    }
+    const { page } = await open("/verify-insurance/?insurer=acme-health");
+    expect(await valueOf(page, "_verify-insurance-insurer")).toBe("");
+    expect(await page.isVisible("#_verify-insurance-insurer-unknown")).toBe(true);
+    expect(await page.getAttribute("#_verify-insurance-insurer", "aria-describedby")).toContain("_verify-insurance-insurer-unknown");
+  });
+  it("marks all three parts of a date that is not real, and stores a real one joined", async () => {
+    const { page } = await open("/verify-insurance/");
+    await fillInsurance(page, "Date Parts");
+    await page.fill("#_verify-insurance-dateOfBirth", "31");
+    await page.fill("#_verify-insurance-dateOfBirth-month", "2");
+    await page.click("#_verify-insurance-form [type=submit]");
+    expect(await page.locator("#_verify-insurance-errors a").allTextContents()).toEqual(["Enter a real date of birth, not in the future"]);
+    expect(await page.locator("[data-field=dateOfBirth] [aria-invalid=true]").count()).toBe(3);
+    expect(await page.getAttribute("[data-field=dateOfBirth]", "aria-describedby")).toContain("_verify-insurance-dateOfBirth-error");
+    await page.fill("#_verify-insurance-dateOfBirth", "28");
+    await page.fill("#_verify-insurance-dateOfBirth-month", "04");
+    await page.click("#_verify-insurance-form [type=submit]");
+    await page.waitForSelector("#_verify-insurance-done:not([hidden])");
+    expect(stored("verify-insurance", "Date Parts").map((r) => r.data.dateOfBirth)).toEqual(["1980-04-28"]);
   });
   it("can be completed with the keyboard alone: Tab, typing, Space and Enter", async () => {
     const { page } = await open("/verify-insurance/");
     const order: (string | undefined)[] = [];
     for (let i = 0; i < 40 && (await focusedId(page)) !== fieldId("verify-insurance", "name"); i++) await page.keyboard.press("Tab");
     const steps: [string, () => Promise<void>][] = [
-      [fieldId("verify-insurance", "name"), () => page.keyboard.type("Keyboard Only")],
-      [fieldId("verify-insurance", "dateOfBirth"), () => page.keyboard.type("04281980")],
-      [fieldId("verify-insurance", "phone"), () => page.keyboard.type("714 555 0199")],
-      [fieldId("verify-insurance", "email"), () => page.keyboard.type("kb@example.org")],
-      [fieldId("verify-insurance", "insurer"), () => page.keyboard.type("Aetna")], // a closed select's type-ahead
-      [fieldId("verify-insurance", "memberId"), () => page.keyboard.type("KB-42")],
-      [fieldId("verify-insurance", "groupNumber"), async () => {}],
-      [fieldId("verify-insurance", "consent"), () => page.keyboard.press("Space")],
+      ["_verify-insurance-name", () => page.keyboard.type("Keyboard Only")],
+      ["_verify-insurance-dateOfBirth", () => page.keyboard.type("28")],
+      ["_verify-insurance-dateOfBirth-month", () => page.keyboard.type("04")],
+      ["_verify-insurance-dateOfBirth-year", () => page.keyboard.type("1980")],
+      ["_verify-insurance-phone", () => page.keyboard.type("714 555 0199")],
+      ["_verify-insurance-email", () => page.keyboard.type("kb@example.org")],
+      ["_verify-insurance-insurer", () => page.keyboard.type("Aetna")], // a closed select's type-ahead
+      ["_verify-insurance-memberId", () => page.keyboard.type("KB-42")],
+      ["_verify-insurance-groupNumber", async () => {}],
+      ["_verify-insurance-consent", () => page.keyboard.press("Space")],
     ];
     for (const [, act] of steps) {
       const id = await focusedId(page);
       order.push(id);
       await act();
-      // Tab until focus leaves the field: a date input has its own stops (its calendar button).
-      for (let i = 0; i < 4 && (await focusedId(page)) === id; i++) await page.keyboard.press("Tab");
+      await page.keyboard.press("Tab");
     }
     expect(order).toEqual(steps.map(([id]) => id));
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Verify my insurance");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkValues, normalizeTel } from "../../src/forms/check.ts";
+import { checkValues, fieldValue, normalizeTel } from "../../src/forms/check.ts";
 import { parseForms } from "../../src/forms/data-schema.ts";
 import { resolveForm } from "../../src/forms/resolve.ts";
 import type { FormId } from "../../src/forms/schema.ts";
@@ -43,6 +43,19 @@ describe("the verify-insurance rules", () => {
         { field: "dateOfBirth", message: "Enter a real date of birth, not in the future" },
       ]);
     }
+  });
+  it("joins a date's day, month and year parts, padding one-digit days and months, by the same rule", () => {
+    const { dateOfBirth: _, ...rest } = insurance;
+    const parts = (d: string, m: string, y: string) => ({ ...rest, dateOfBirthDay: d, dateOfBirthMonth: m, dateOfBirthYear: y });
+    const date = { name: "dateOfBirth", type: "date" as const };
+    expect(fieldValue(date, parts("28", "4", "1980"))).toBe("1980-04-28");
+    expect(fieldValue(date, parts(" 5 ", "09", "1980"))).toBe("1980-09-05");
+    expect(fieldValue(date, { dateOfBirth: "1980-04-28" })).toBe("1980-04-28");
+    expect(check("verify-insurance", parts("28", "4", "1980"))).toEqual([]);
+    for (const [d, m, y] of [["31", "2", "1980"], ["28", "4", "80"], ["28", "13", "1980"], ["2x", "4", "1980"], ["28", "", "1980"], ["1", "1", "2999"]]) {
+      expect(fieldsIn(check("verify-insurance", parts(d, m, y))), `${d}/${m}/${y}`).toEqual(["dateOfBirth"]);
+    }
+    expect(check("verify-insurance", parts("", "", ""))[0]).toEqual({ field: "dateOfBirth", message: "Enter the date of birth" });
   });
   it("accepts only insurers from the data (and 'other') in the select", () => {
     expect(check("verify-insurance", { ...insurance, insurer: "other" })).toEqual([]);

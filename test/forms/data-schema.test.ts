@@ -24,7 +24,7 @@ describe("forms data", () => {
   it("adds a field after a named one, or last", () => {
     const pronouns = { name: "pronouns", label: "Pronouns", type: "text", after: "name" };
     const referral = { name: "referral", label: "How did you hear about us?", type: "text" };
-    expect(names({ forms: { contact: { fields: [pronouns, referral] } } })).toEqual(["name", "pronouns", "email", "phone", "contactMethod", "message", "referral"]);
+    expect(names({ forms: { contact: { fields: [pronouns, referral] } } })).toEqual(["name", "pronouns", "contactMethod", "email", "phone", "message", "referral"]);
   });
   it("gives an added field the form's rules: the receiver and the bundle check it too", () => {
     const forms = parseForms({ forms: { book: { fields: [{ name: "zip", label: "ZIP code", type: "text", required: true, pattern: "\\d{5}" }] } } });

@@ -27,7 +27,11 @@ describe("the built forms", () => {
     const doc = await readPage(output, "/verify-insurance/");
     const attrs = (name: string) => doc.querySelector(`#${formIds("verify-insurance").form} [name="${name}"]`)!.attributes;
     expect(attrs("name")).toMatchObject({ type: "text", autocomplete: "name", required: "" });
-    expect(attrs("dateOfBirth")).toMatchObject({ type: "date", autocomplete: "bday" });
+    for (const [part, token, max] of [["Day", "bday-day", "2"], ["Month", "bday-month", "2"], ["Year", "bday-year", "4"]]) {
+      expect(attrs(`dateOfBirth${part}`), part).toMatchObject({ type: "text", inputmode: "numeric", autocomplete: token, maxlength: max });
+    }
+    expect(["", "-month", "-year"].map((s) => labelOf(doc, `_verify-insurance-dateOfBirth${s}`))).toEqual(["Day", "Month", "Year"]);
+    expect(doc.querySelector('fieldset[data-field="dateOfBirth"] legend')!.text).toBe("Date of birth (required)");
     expect(attrs("phone")).toMatchObject({ type: "tel", autocomplete: "tel" });
     expect(attrs("email")).toMatchObject({ type: "email", autocomplete: "email" });
     expect(attrs("memberId")).toMatchObject({ autocomplete: "off", spellcheck: "false" });
@@ -61,7 +65,7 @@ describe("the built forms", () => {
     const doc = await readPage(output, "/contact/");
     const rules = JSON.parse(doc.querySelector(`#${formIds("contact").form}`)!.getAttribute("data-haven-form")!);
     // The theme site adds `pronouns` after `name` (test/forms/merge-once.test.ts).
-    expect(rules.fields.map((f: { name: string }) => f.name)).toEqual(["name", "pronouns", "email", "phone", "contactMethod", "message"]);
+    expect(rules.fields.map((f: { name: string }) => f.name)).toEqual(["name", "pronouns", "contactMethod", "email", "phone", "message"]);
     expect(doc.querySelector(`#${formIds("contact").form} [role=status]`)).not.toBeNull();
     expect(doc.querySelector(`#${formIds("contact").done}`)?.attributes).toMatchObject({ hidden: "", tabindex: "-1" });
   });

@@ -5,7 +5,7 @@ import { readPage } from "../helpers/build-site.ts";
 import { formIds } from "../../src/templates/ids.ts";
 
 // The theme site's `_data/forms.ts` adds `pronouns` with `after: "name"`: the README's own example.
-const EXPECTED = ["name", "pronouns", "email", "phone", "contactMethod", "message"];
+const EXPECTED = ["name", "pronouns", "contactMethod", "email", "phone", "message"];
 const output = inject("exampleSite");
 
 describe("a field added with `after`, through the data loader", () => {
