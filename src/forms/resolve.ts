@@ -3,6 +3,7 @@ import { CHECKED, type FieldRule } from "./check.ts";
 import { parseForms } from "./data-schema.ts";
 import { type Choice, choicesOf, type DatePart, datePartsOf, toRule } from "./rules.ts";
 import { errorId, fieldId, formIds, hintId } from "../templates/ids.ts";
+import { fillOrganization } from "./placeholders.ts";
 import type { Labels } from "../templates/labels.ts";
 import { translateForms } from "./translate.ts";
 import { FORM_IDS, type FieldDefinition, type FormDefinition, type FormId, type FormMessages, type Forms } from "./schema.ts";
