@@ -14,7 +14,7 @@ describe("the end of an article", () => {
   it("offers the book only where the front matter opts in, with that article's copy", async () => {
     const output = inject("exampleSite");
     const ketamine = await readPage(output, KETAMINE);
-    expect(ketamine.querySelector("#book-offer-title")?.text).toBe("Get our free guide to ketamine therapy");
+    expect(ketamine.querySelector(".callout-book h2")?.text).toBe("Get our free guide to ketamine therapy");
     expect(ketamine.querySelectorAll(".callout-book li").map((li) => li.text)).toEqual(["Questions to ask before a first session", "What a course of treatment looks like"]);
     expect((await readPage(output, "/articles/what-to-expect-in-detox/")).querySelector(".callout-book")).not.toBeNull();
     expect((await readPage(output, "/articles/talking-to-family-about-treatment/")).querySelector(".callout-book")).toBeNull();
