@@ -41,3 +41,11 @@ it("fails naming file and field of every image that is missing, before writing a
   expect(result.stderr).toContain(`${base}/_data/insurers.ts: [0].logo.src: /img/insurers/gone.png: file not found`);
   expect(result.stderr).toContain(`${base}/articles/bad-image.md: image.src: /img/missing-hero.jpg: file not found`);
 });
+
+it("names the line in the file of a template error in a markdown body, front matter counted", async () => {
+  const result = await buildSite("test/fixtures/template-error-site/eleventy.config.ts");
+  expect(result.code).toBe(1);
+  // `{% notAThing %}` is on line 14 of the file (line 8 of the body after the front matter).
+  expect(result.stderr).toMatch(/unknown-tag\.md\)?[^\n]*\[Line 14, Column \d+\]/);
+  expect(result.stderr).toContain("notAThing");
+});

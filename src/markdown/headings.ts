@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { StateCore, Token } from "markdown-it";
 
@@ -17,17 +16,10 @@ export function headingText(children: Token[]): string {
     .trim();
 }
 
-/** `file:line` of a heading, the line counted in the file (the body Eleventy renders starts after the front matter, and shortcodes may add lines). */
-function where(file: string, text: string, level: number): string {
+/** `file:line` of a heading from its token's `map` (the body starts on its own line of the file: see `file-lines.ts`). */
+function where(file: string, token: Token): string {
   const relative = path.relative(process.cwd(), file);
-  try {
-    const lines = readFileSync(file, "utf8").split("\n");
-    const atx = new RegExp(`^\\s{0,3}#{${level}}\\s`);
-    const line = lines.findIndex((l) => atx.test(l) && l.includes(text.split(" ")[0]));
-    return line < 0 ? relative : `${relative}:${line + 1}`;
-  } catch {
-    return relative;
-  }
+  return token.map ? `${relative}:${token.map[0] + 1}` : relative;
 }
 
 /**
@@ -41,9 +33,9 @@ export function checkHeadingLevels(state: StateCore, file: string, warn: (messag
     const level = Number(token.tag.slice(1));
     const text = headingText(state.tokens[i + 1].children ?? []);
     if (level === 1) {
-      throw new Error(`Haven: ${where(file, text, level)}: "# ${text}" would be a second h1; the page's h1 is its title. Start sections at "## ${text}".`);
+      throw new Error(`Haven: ${where(file, token)}: "# ${text}" would be a second h1; the page's h1 is its title. Start sections at "## ${text}".`);
     }
-    if (level > previous + 1) warn(`Haven: ${where(file, text, level)}: heading "${text}" skips from h${previous} to h${level}`);
+    if (level > previous + 1) warn(`Haven: ${where(file, token)}: heading "${text}" skips from h${previous} to h${level}`);
     previous = level;
   });
 }

@@ -2,6 +2,7 @@ import type { UserConfig } from "../eleventy-types.ts";
 import type { HavenOptions } from "../options.ts";
 import type { Labels } from "../templates/labels.ts";
 import { createDataMarkdown, createMarkdown, type HavenMarkdown } from "./markdown.ts";
+import { registerFileLines } from "./file-lines.ts";
 import { memoizeMarkdown } from "./memo.ts";
 import { pageOutline } from "./outline.ts";
 import { registerPlainMarkdown } from "./plain-markdown.ts";
@@ -34,6 +35,7 @@ export function registerMarkdown(eleventyConfig: UserConfig, { toc, use, library
   const { md, pageFor } = createMarkdown(console.warn, labels);
   use(md);
   eleventyConfig.setLibrary("md", library(md));
+  registerFileLines(eleventyConfig);
   registerPlainMarkdown(eleventyConfig);
   const dataMarkdown = createDataMarkdown(labels);
   use(dataMarkdown);

@@ -30,7 +30,7 @@ describe("createMarkdown", () => {
       { level: 2, text: "FAQ", id: "faq" },
       { level: 4, text: "Deep", id: "deep" },
     ]);
-    expect(warnings).toEqual(['Haven: a.md: heading "Deep" skips from h2 to h4']);
+    expect(warnings).toEqual(['Haven: a.md:11: heading "Deep" skips from h2 to h4']);
   });
   it("gives the same ids when the same page data renders again", () => {
     const { md } = createMarkdown();
@@ -59,7 +59,7 @@ describe("real pages' markdown (issue #19)", () => {
   });
 
   it("refuses a # H1 in the body, naming the file", () => {
-    expect(() => render("# Second title")).toThrow('x.md: "# Second title" would be a second h1');
+    expect(() => render("# Second title")).toThrow('x.md:1: "# Second title" would be a second h1');
   });
 
   it("renders footnotes with ids in the theme's _ namespace and labelled back-links", () => {
