@@ -9,13 +9,14 @@ const EXAMPLE = path.resolve(import.meta.dirname, "../../content/articles/unders
 const SHORTCODE = /^\{%.*%\}\n/gm;
 
 /**
- * Copy `i` of the example article: its front matter and body with a unique title and unique headings.
+ * Copy `i` of the example article: its front matter and body with a unique title, translation key and headings.
  * `bare` also removes the theme's shortcodes, for the builds without Haven.
  */
 export function exampleArticle(i: number, bare: boolean): string {
   const source = readFileSync(EXAMPLE, "utf8");
   const copy = source
     .replace(/^title: (.*)$/m, `title: "$1, copy ${i}"`)
+    .replace(/^translationKey: (.*)$/m, `translationKey: $1-copy-${i}`)
     .replace(/^(#{2,6}) (.*)$/gm, `$1 $2 (copy ${i})`);
   return bare ? copy.replace(SHORTCODE, "") : copy;
 }

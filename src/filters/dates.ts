@@ -15,6 +15,17 @@ export function isoDate(value: string | Date): string {
 export function readableDate(value: string | Date, lang = "en-US"): string {
   const date = isoDate(value);
   const month = date.length === 7;
-  const format = new Intl.DateTimeFormat(lang, month ? { year: "numeric", month: "long", timeZone: "UTC" } : { dateStyle: "long", timeZone: "UTC" });
-  return format.format(new Date(`${month ? `${date}-01` : date}T00:00:00Z`));
+  return formatter(lang, month).format(new Date(`${month ? `${date}-01` : date}T00:00:00Z`));
+}
+
+// Making an Intl.DateTimeFormat costs far more than using one: one per language and precision, kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: string, month: boolean): Intl.DateTimeFormat {
+  const key = `${lang} ${month}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, month ? { year: "numeric", month: "long", timeZone: "UTC" } : { dateStyle: "long", timeZone: "UTC" });
+    formatters.set(key, format);
+  }
+  return format;
 }

@@ -85,20 +85,3 @@ export function topicGroups(cards: ArticleCard[]): { topic: Topic; cards: Articl
   }
   return [...groups.values()].sort((a, b) => a.topic.name.localeCompare(b.topic.name));
 }
-
-/**
- * Up to `count` other articles for the one at `url`: those sharing its main topic first, then its other
- * topics, then the newest; never the article itself.
- */
-export function relatedArticles(cards: ArticleCard[], url: string, count: number): ArticleCard[] {
-  const self = cards.find((item) => item.url === url);
-  if (!self || count === 0) return [];
-  const slugs = self.topics.map((topic) => topic.slug);
-  const rank = (item: ArticleCard) => {
-    const shared = item.topics.map((topic) => slugs.indexOf(topic.slug)).filter((i) => i >= 0);
-    return shared.length ? Math.min(...shared) : slugs.length;
-  };
-  const others = cards.filter((item) => item.url !== url);
-  // Stable sort: equal ranks keep the newest-first order.
-  return others.map((item) => ({ item, rank: rank(item) })).sort((a, b) => a.rank - b.rank).slice(0, count).map(({ item }) => item);
-}

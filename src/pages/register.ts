@@ -12,7 +12,8 @@ import { siteUrl } from "../urls/site-urls.ts";
 import type { ArticleDirs } from "../languages/article-dirs.ts";
 import { languageOfPath } from "../languages/page-language.ts";
 import type { CheckedArticle } from "../validate/check-site.ts";
-import { type ArticleCard, articleCards, relatedArticles } from "./catalog.ts";
+import { type ArticleCard, articleCards } from "./catalog.ts";
+import { relatedArticles } from "./related.ts";
 import { atomFeed } from "./feed.ts";
 import { generatePages } from "./generate.ts";
 import { dueReviews, reviewWarning } from "./review.ts";
@@ -50,9 +51,22 @@ export function registerPages(eleventyConfig: UserConfig, ctx: PagesContext): vo
   const people = () => (ctx.globals().people ?? []) as PersonEntry[];
   const collect = (items: Item[]) => (cards = articleCards(articleSources(items, ctx.articles, ctx.checked), people()));
   // The generated listings and the feed are the default language's; another language's articles are listed by its own pages.
+  // Each language's cards, split once per card list: every article page asks for its language's.
+  const byLanguage = new WeakMap<ArticleCard[], Map<string, ArticleCard[]>>();
   const inLanguage = (all: ArticleCard[], url = "/") => {
     const site = ctx.globals().site as Site | undefined;
-    return site ? all.filter((card) => languageOfPath(card.url, site) === languageOfPath(url, site)) : all;
+    if (!site) return all;
+    let split = byLanguage.get(all);
+    if (!split) {
+      split = new Map();
+      for (const card of all) {
+        const lang = languageOfPath(card.url, site);
+        if (!split.has(lang)) split.set(lang, []);
+        split.get(lang)!.push(card);
+      }
+      byLanguage.set(all, split);
+    }
+    return split.get(languageOfPath(url, site)) ?? [];
   };
   eleventyConfig.addCollection("havenArticles", (api) => {
     collect(api.getAll() as Item[]);
@@ -60,7 +74,7 @@ export function registerPages(eleventyConfig: UserConfig, ctx: PagesContext): vo
     const interval = (ctx.globals().site as Site | undefined)?.reviewInterval ?? 12;
     const warning = reviewWarning(dueReviews(cards, new Date().toISOString().slice(0, 10), interval).length, interval);
     if (warning) console.warn(warning);
-    return inLanguage(cards);
+    return [...inLanguage(cards)]; // a copy: what templates do with the collection never reaches the shared list
   });
   eleventyConfig.addCollection("havenPages", (api) => {
     const items = api.getAll() as Item[];

@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { articleSchema } from "../../src/data/article-schema.ts";
-import { articleCards, relatedArticles, topicsOf } from "../../src/pages/catalog.ts";
+import { articleCards, topicsOf } from "../../src/pages/catalog.ts";
+import { relatedArticles } from "../../src/pages/related.ts";
 import { paginate } from "../../src/pages/model.ts";
 import { listingPages } from "../../src/pages/listings.ts";
 
