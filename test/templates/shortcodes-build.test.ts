@@ -26,11 +26,15 @@ describe("components on the example article", () => {
     expect(sections.filter((p) => p < callout).length).toBeGreaterThanOrEqual(2);
     expect(sections.filter((p) => p > callout).length).toBeGreaterThanOrEqual(2);
   });
-  it("ends with the closing call to action, book offer, insurer badges and call banner", () => {
-    const order = [".article-body", ".callout-closing", ".faq", ".callout-book", ".insurers", ".callout-call"];
+  it("ends with one closing block holding the call and text links, then the opted-in book offer and insurer badges", () => {
+    const order = [".article-body", ".callout-closing", ".faq", ".callout-book", ".insurers"];
     const positions = order.map((s) => position(article, s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    const closing = article.querySelector(".callout-closing")!;
+    expect(closing.querySelectorAll('a[href^="tel:"]').length).toBeGreaterThan(0);
+    expect(closing.querySelectorAll('a[href^="sms:"]').length).toBeGreaterThan(0);
+    expect(article.querySelector(".callout-call")).toBeNull();
     expect(article.querySelectorAll(".insurer-badges li")).toHaveLength(8);
   });
 });
