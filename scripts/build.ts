@@ -26,6 +26,18 @@ async function build(): Promise<void> {
   await rm(`${output}.old`, { recursive: true, force: true });
 }
 
+/**
+ * Removes the half-built folder. Eleventy's passthrough copy can still be writing into it when the build
+ * rejects (seen under load), so it is removed again until it stays gone (at most about a second).
+ */
+async function removeSettled(folder: string): Promise<void> {
+  for (let tries = 0; tries < 5; tries++) {
+    await rm(folder, { recursive: true, force: true });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    if (!existsSync(folder)) return;
+  }
+}
+
 /** The innermost message of an error's cause chain: the problem itself, without Eleventy's wrappers. */
 function describe(error: unknown): string {
   let current: unknown = error;
@@ -42,7 +54,7 @@ try {
   await build();
   console.log(`Built ${output}/ in ${Math.round(performance.now() - started)} ms`);
 } catch (error) {
-  await rm(next, { recursive: true, force: true });
+  await removeSettled(next);
   console.error(`\nBuild failed; ${output}/ was left as it was.\n${describe(error)}`);
   process.exitCode = 1;
 }
