@@ -61,13 +61,13 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   registerShortcodes(eleventyConfig);
   registerTocScript(eleventyConfig);
   registerForms(eleventyConfig, store.validated, labels);
-  registerSearch(eleventyConfig, browseLinks(opts.pages));
+  registerSearch(eleventyConfig, browseLinks(opts.pages), labels);
   registerFilters(eleventyConfig);
   const siteChecker = registerSiteCheck(eleventyConfig, articles, store, images.prepareData, { requireMedicalReview: opts.requireMedicalReview });
   registerStyles(eleventyConfig, opts.stylesheets, opts.cssCacheDir);
   const { checked, globals } = siteChecker;
-  const facts = registerSeo(eleventyConfig, { articles, markdown: markdown.take, checked, urls, imageFile: images.pipeline.largest, languages });
-  registerPages(eleventyConfig, { options: opts, articles, checked, globals, urls, markdown: markdown.render });
+  const facts = registerSeo(eleventyConfig, { articles, markdown: markdown.take, checked, urls, imageFile: images.pipeline.largest, languages, labels });
+  registerPages(eleventyConfig, { options: opts, articles, checked, globals, urls, markdown: markdown.render, labels, languages });
   registerArticleView(eleventyConfig, facts);
 }
 

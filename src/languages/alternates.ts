@@ -43,6 +43,27 @@ export function translationGroups(items: readonly TranslationItem[], site: Pick<
   return groups;
 }
 
+/** A generated page as the translations read it. */
+export interface GeneratedItem {
+  url: string;
+  translationKey?: string;
+  noindex: boolean;
+}
+
+/**
+ * Every page that can have translations: the site's pages (`all`), where a replacement of a generated page without
+ * a key of its own takes `implicitKeys`' (by URL), and the generated pages, which are not in `collections.all`.
+ */
+export function translationItems(all: readonly TranslationItem[], generated: readonly GeneratedItem[], implicitKeys: ReadonlyMap<string, string>): TranslationItem[] {
+  // New plain objects: spreading an Eleventy collection item would read its `templateContent` before it is rendered.
+  const site = all.map(({ url, inputPath, data: { translationKey, noindex } }) => {
+    const implicit = typeof url === "string" && translationKey === undefined && noindex !== true ? implicitKeys.get(url) : undefined;
+    return { url, inputPath, data: { translationKey: translationKey ?? implicit, noindex } };
+  });
+  const made = generated.map((page) => ({ url: page.url, inputPath: `the generated page ${page.url}`, data: { translationKey: page.translationKey, noindex: page.noindex } }));
+  return [...site, ...made];
+}
+
 /** A page's language versions, itself included; none when it has no translation. */
 export function alternatesOf(groups: TranslationGroups, key: unknown): Alternate[] {
   const group = typeof key === "string" ? groups.get(key) : undefined;

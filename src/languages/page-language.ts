@@ -21,3 +21,13 @@ export function languageName(lang: string): string {
   const name = new Intl.DisplayNames([folder], { type: "language" }).of(folder) ?? lang;
   return name.charAt(0).toLocaleUpperCase(folder) + name.slice(1);
 }
+
+/** A site path in `lang`: as written for the default language, under the language's folder for another (`/thank-you/contact/` → `/es/thank-you/contact/`). */
+export function localPath(path: string, lang: string, site: Pick<Site, "languages">): string {
+  return languageHome(lang, site) + path.replace(/^\//, "");
+}
+
+/** The default-language path of a site path: `/es/thank-you/contact/` → `/thank-you/contact/`; a default-language path is itself. */
+export function defaultPath(url: string, site: Pick<Site, "languages">): string {
+  return "/" + url.slice(languageHome(languageOfPath(url, site), site).length);
+}

@@ -38,23 +38,26 @@ export interface ArticleSource {
   article: Article;
 }
 
-/** The article's topics: `category` first, then `topics`, each slug once. */
-export function topicsOf(article: Pick<Article, "category" | "topics">): Topic[] {
+/** The article's topics: `category` first, then `topics`, each slug once; `local` puts a topic path in the article's language. */
+export function topicsOf(article: Pick<Article, "category" | "topics">, local: (path: string) => string = (path) => path): Topic[] {
   const names = [article.category, ...article.topics].filter((name): name is string => Boolean(name));
   const bySlug = new Map<string, Topic>();
   for (const name of names) {
     const slug = slugify(name);
-    if (slug && !bySlug.has(slug)) bySlug.set(slug, { name, slug, url: topicPath(slug) });
+    if (slug && !bySlug.has(slug)) bySlug.set(slug, { name, slug, url: local(topicPath(slug)) });
   }
   return [...bySlug.values()];
 }
 
-/** The cards of `sources`, newest first by `datePublished` (then by title, so the order is stable). */
-export function articleCards(sources: ArticleSource[], people: readonly PersonEntry[]): ArticleCard[] {
-  return sources.map((source) => card(source, people)).sort((a, b) => (a.date === b.date ? a.title.localeCompare(b.title) : a.date < b.date ? 1 : -1));
+/**
+ * The cards of `sources`, newest first by `datePublished` (then by title, so the order is stable); `local(url, path)`
+ * puts a generated page's path in the language of the article at `url` (its topics' listings).
+ */
+export function articleCards(sources: ArticleSource[], people: readonly PersonEntry[], local: (url: string, path: string) => string = (_, path) => path): ArticleCard[] {
+  return sources.map((source) => card(source, people, (path) => local(source.url, path))).sort((a, b) => (a.date === b.date ? a.title.localeCompare(b.title) : a.date < b.date ? 1 : -1));
 }
 
-function card({ url, inputPath, article }: ArticleSource, people: readonly PersonEntry[]): ArticleCard {
+function card({ url, inputPath, article }: ArticleSource, people: readonly PersonEntry[], local: (path: string) => string): ArticleCard {
   const authors = article.author.map((value) => resolveCredit(value, people));
   const reviewers = (article.reviewedBy ?? []).map((value) => resolveCredit(value, people));
   return {
@@ -65,7 +68,7 @@ function card({ url, inputPath, article }: ArticleSource, people: readonly Perso
     date: article.datePublished,
     dateModified: article.dateModified,
     lastReviewed: article.lastReviewed,
-    topics: topicsOf(article),
+    topics: topicsOf(article, local),
     authorNames: authors.flatMap((credit) => (credit ? [credit.name] : [])),
     reviewerNames: reviewers.flatMap((credit) => (credit ? [credit.name] : [])),
     authorIds: authors.flatMap((credit) => (credit?.person ? [credit.person.id] : [])),

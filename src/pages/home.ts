@@ -1,7 +1,6 @@
-import type { Site } from "../data/site-schema.ts";
 import type { ArticleCard, Topic } from "./catalog.ts";
 import { topicGroups } from "./catalog.ts";
-import { PAGE_LABELS as L } from "./labels.ts";
+import type { PageLanguage } from "./language.ts";
 import type { GeneratedPage } from "./model.ts";
 import { articlesPath, topicsPath } from "./paths.ts";
 
@@ -15,14 +14,16 @@ export interface HomeView {
   topicsUrl?: string;
 }
 
-/** The home page: `site.home`'s introduction and call to action, the newest articles and the topics. */
-export function homePage(site: Site, cards: ArticleCard[], markdown: (text: string) => string, links: { articles: boolean; topics: boolean }): GeneratedPage<HomeView> {
+/** The home page of a language: `site.home`'s introduction and call to action (in that language), its newest articles and topics. */
+export function homePage(l: PageLanguage, cards: ArticleCard[], markdown: (text: string) => string, links: { articles: boolean; topics: boolean }): GeneratedPage<HomeView> {
+  const { site } = l;
   const home = site.home;
   return {
     kind: "home",
-    url: "/",
+    url: l.path("/"),
+    translationKey: "haven:home",
     title: home.title ?? site.organization.name,
-    description: home.intro ? plainText(home.intro) : L.articlesDescription(site.organization.name),
+    description: home.intro ? plainText(home.intro) : l.text("articlesDescription"),
     noindex: false,
     parents: [],
     schemaType: "WebPage",
@@ -30,9 +31,9 @@ export function homePage(site: Site, cards: ArticleCard[], markdown: (text: stri
       introHtml: home.intro ? markdown(home.intro) : "",
       action: home.action ?? { label: site.cta.closing.action.label, href: site.verifyInsuranceUrl },
       latest: cards.slice(0, home.latest),
-      ...(links.articles && cards.length > home.latest && { allArticles: articlesPath() }),
+      ...(links.articles && cards.length > home.latest && { allArticles: l.path(articlesPath()) }),
       topics: links.topics ? topicGroups(cards).map(({ topic, cards }) => ({ ...topic, count: cards.length })) : [],
-      ...(links.topics && { topicsUrl: topicsPath() }),
+      ...(links.topics && { topicsUrl: l.path(topicsPath()) }),
     },
   };
 }

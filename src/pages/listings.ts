@@ -1,6 +1,6 @@
 import type { Crumb } from "../templates/breadcrumbs.ts";
 import { type ArticleCard, type Topic, topicGroups } from "./catalog.ts";
-import { PAGE_LABELS as L } from "./labels.ts";
+import type { PageLanguage } from "./language.ts";
 import { type GeneratedPage, paginate } from "./model.ts";
 import { articlesPath, topicPath, topicsPath } from "./paths.ts";
 
@@ -9,6 +9,8 @@ export interface ListingView {
   cards: ArticleCard[];
   pageNumber: number;
   pageCount: number;
+  /** "Page 2 of 3", in the page's language. */
+  pageLabel: string;
 }
 
 /** A paginated listing: its title and description, page paths and trail. */
@@ -17,13 +19,15 @@ export interface ListingSpec {
   description: string;
   path: (n: number) => string;
   parents: Crumb[];
+  /** Links page 1 to its translations (page 2 and on list other articles in each language). */
+  translationKey?: string;
 }
 
 /**
  * The pages of one listing of `cards` (already in order), `size` to a page: page 1 at `path(1)`, page 2+
  * titled "…, page 2 of 3", each its own canonical URL, linked to its neighbours.
  */
-export function listingPages(cards: ArticleCard[], size: number, spec: ListingSpec): GeneratedPage<ListingView>[] {
+export function listingPages(l: PageLanguage, cards: ArticleCard[], size: number, spec: ListingSpec): GeneratedPage<ListingView>[] {
   const pages = paginate(cards, size);
   return pages.map((items, i) => {
     const n = i + 1;
@@ -31,45 +35,51 @@ export function listingPages(cards: ArticleCard[], size: number, spec: ListingSp
     return {
       kind: "listing",
       url: spec.path(n),
-      title: first ? spec.title : L.pageOf(spec.title, n, pages.length),
-      description: first ? spec.description : `${L.pageNumber(n, pages.length)}. ${spec.description}`,
+      ...(first && spec.translationKey && { translationKey: spec.translationKey }),
+      title: first ? spec.title : l.text("pageOf", { title: spec.title, n, total: pages.length }),
+      description: first ? spec.description : `${l.text("pageNumber", { n, total: pages.length })}. ${spec.description}`,
       noindex: false,
       // Page 2+ sit under page 1 in the trail, so every page's trail leads back to the start of its listing.
       parents: first ? spec.parents : [...spec.parents, { name: spec.title, url: spec.path(1) }],
       schemaType: "CollectionPage",
       ...(n > 1 && { previous: spec.path(n - 1) }),
       ...(n < pages.length && { next: spec.path(n + 1) }),
-      view: { cards: items, pageNumber: n, pageCount: pages.length },
+      view: { cards: items, pageNumber: n, pageCount: pages.length, pageLabel: l.text("pageNumber", { n, total: pages.length }) },
     };
   });
 }
 
-/** The article index: every article, newest first, at `/articles/`. */
-export function articleIndexPages(cards: ArticleCard[], size: number, org: string): GeneratedPage<ListingView>[] {
-  return listingPages(cards, size, { title: L.articles, description: L.articlesDescription(org), path: articlesPath, parents: [] });
+/** The article index of a language: its articles, newest first, at `/articles/` (`/es/articles/`). */
+export function articleIndexPages(l: PageLanguage, cards: ArticleCard[], size: number): GeneratedPage<ListingView>[] {
+  const spec = { title: l.text("articles"), description: l.text("articlesDescription"), path: (n: number) => l.path(articlesPath(n)), parents: [] };
+  return listingPages(l, cards, size, { ...spec, translationKey: "haven:articles" });
 }
 
 /** What the topics index shows: each topic with its article count. */
 export interface TopicsView {
-  topics: (Topic & { count: number })[];
+  /** Each topic, its number of articles and that number as text ("3 articles"). */
+  topics: (Topic & { count: number; countText: string })[];
 }
 
-/** The topics index at `/topics/` and each topic's paginated listing. */
-export function topicPages(cards: ArticleCard[], size: number, org: string): GeneratedPage[] {
+/** The topics index of a language at `/topics/` (`/es/topics/`) and each topic's paginated listing; a topic of the same slug in two languages is one translated page. */
+export function topicPages(l: PageLanguage, cards: ArticleCard[], size: number): GeneratedPage[] {
   const groups = topicGroups(cards);
   const index: GeneratedPage<TopicsView> = {
     kind: "topics",
-    url: topicsPath(),
-    title: L.topics,
-    description: L.topicsDescription(org),
+    url: l.path(topicsPath()),
+    translationKey: "haven:topics",
+    title: l.text("topics"),
+    description: l.text("topicsDescription"),
     noindex: false,
     parents: [],
     schemaType: "CollectionPage",
-    view: { topics: groups.map(({ topic, cards }) => ({ ...topic, count: cards.length })) },
+    view: { topics: groups.map(({ topic, cards }) => ({ ...topic, count: cards.length, countText: l.articleCount(cards.length) })) },
   };
-  const parents = [{ name: L.topics, url: topicsPath() }];
-  const listings = groups.flatMap(({ topic, cards }) =>
-    listingPages(cards, size, { title: topic.name, description: L.topicDescription(topic.name, org), path: (n) => topicPath(topic.slug, n), parents }),
-  );
+  const parents = [{ name: l.text("topics"), url: l.path(topicsPath()) }];
+  const listings = groups.flatMap(({ topic, cards }) => {
+    const description = l.text("topicDescription", { topic: topic.name.toLocaleLowerCase(l.lang) });
+    const path = (n: number) => l.path(topicPath(topic.slug, n));
+    return listingPages(l, cards, size, { title: topic.name, description, path, parents, translationKey: `haven:topic:${topic.slug}` });
+  });
   return [index, ...listings];
 }

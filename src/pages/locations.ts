@@ -1,6 +1,6 @@
 import type { Insurer } from "../data/insurers-schema.ts";
 import type { Site } from "../data/site-schema.ts";
-import { PAGE_LABELS as L } from "./labels.ts";
+import type { PageLanguage } from "./language.ts";
 import type { GeneratedPage } from "./model.ts";
 import { locationPath, locationsPath } from "./paths.ts";
 
@@ -36,26 +36,28 @@ export function locationInsurers(location: Location, insurers: Insurer[]): Insur
   });
 }
 
-/** The locations index at `/locations/` and a page per location. */
-export function locationPages(site: Site, insurers: Insurer[]): GeneratedPage[] {
+/** The locations index at `/locations/` and a page per location, in the default language `l` (their text is site data written once). */
+export function locationPages(l: PageLanguage, insurers: Insurer[]): GeneratedPage[] {
+  const { site } = l;
   if (!site.locations.length) return [];
   const index: GeneratedPage<LocationsView> = {
     kind: "location",
     url: locationsPath(),
-    title: L.locations,
-    description: `${L.locations}: ${site.locations.map((l) => l.name).join("; ")}.`,
+    translationKey: "haven:locations",
+    title: l.text("locations"),
+    description: `${l.text("locations")}: ${site.locations.map((l) => l.name).join("; ")}.`,
     noindex: false,
     parents: [],
     schemaType: "CollectionPage",
     view: { locations: site.locations.map((location) => ({ name: location.name, url: locationPath(location.id), location })) },
   };
-  const parents = [{ name: L.locations, url: locationsPath() }];
+  const parents = [{ name: l.text("locations"), url: locationsPath() }];
   const pages = site.locations.map(
     (location): GeneratedPage<LocationView> => ({
       kind: "location",
       url: locationPath(location.id),
       title: location.name,
-      description: location.description ?? L.locationDescription(location.name, location.address.locality),
+      description: location.description ?? l.text("locationDescription", { name: location.name, locality: location.address.locality }),
       noindex: false,
       parents,
       schemaType: "WebPage",

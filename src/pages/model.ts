@@ -9,6 +9,13 @@ export interface GeneratedPage<View = object> {
   kind: "home" | "listing" | "topics" | "person" | "location" | "thank-you";
   /** Site path, e.g. `/topics/depression/page/2/`. */
   url: string;
+  /**
+   * Links the page to the same generated page in the site's other languages (`haven:articles`); none on `noindex`
+   * pages and on pages with no counterpart (page 2 and on of a listing).
+   */
+  translationKey?: string;
+  /** A `noindex` page Haven writes in every site language at the same path under each language's folder: the switcher links to it. */
+  inEveryLanguage?: true;
   title: string;
   description: string;
   noindex: boolean;

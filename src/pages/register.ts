@@ -10,14 +10,15 @@ import type { HavenOptions } from "../options.ts";
 import type { UrlSettings } from "../urls/register.ts";
 import { siteUrl } from "../urls/site-urls.ts";
 import type { ArticleDirs } from "../languages/article-dirs.ts";
-import { languageOfPath } from "../languages/page-language.ts";
+import { languageOfPath, localPath } from "../languages/page-language.ts";
+import type { Languages } from "../languages/register.ts";
+import type { Labels } from "../templates/labels.ts";
 import type { CheckedArticle } from "../validate/check-site.ts";
 import { type ArticleCard, articleCards } from "./catalog.ts";
 import { relatedArticles } from "./related.ts";
 import { atomFeed } from "./feed.ts";
 import { generatePages } from "./generate.ts";
 import { dueReviews, reviewWarning } from "./review.ts";
-import { PAGE_LABELS } from "./labels.ts";
 import { feedPath, locationPath } from "./paths.ts";
 
 /** What the generated pages need from the plugin instance. */
@@ -33,6 +34,10 @@ export interface PagesContext {
   articles: ArticleDirs;
   /** Markdown for data text (bios, the home introduction). */
   markdown: (text: string) => string;
+  /** The labels of a language (throws for a missing label). */
+  labels: (lang: string) => Labels;
+  /** Where the keys of site pages that replace generated ones go, so their translations link. */
+  languages: Languages;
 }
 
 /** An Eleventy collection item, as far as the pages read it. */
@@ -49,8 +54,12 @@ interface Item {
 export function registerPages(eleventyConfig: UserConfig, ctx: PagesContext): void {
   let cards: ArticleCard[] = [];
   const people = () => (ctx.globals().people ?? []) as PersonEntry[];
-  const collect = (items: Item[]) => (cards = articleCards(articleSources(items, ctx.articles, ctx.checked), people()));
-  // The generated listings and the feed are the default language's; another language's articles are listed by its own pages.
+  const local = (url: string, path: string) => {
+    const site = ctx.globals().site as Site | undefined;
+    return site ? localPath(path, languageOfPath(url, site), site) : path;
+  };
+  const collect = (items: Item[]) => (cards = articleCards(articleSources(items, ctx.articles, ctx.checked), people(), local));
+  // `havenArticles` lists the default language's articles; each language's generated listings and feed list its own.
   // Each language's cards, split once per card list: every article page asks for its language's.
   const byLanguage = new WeakMap<ArticleCard[], Map<string, ArticleCard[]>>();
   const inLanguage = (all: ArticleCard[], url = "/") => {
@@ -84,10 +93,12 @@ export function registerPages(eleventyConfig: UserConfig, ctx: PagesContext): vo
       insurers: (globals.insurers ?? []) as Insurer[],
       people: people(),
       forms: (globals.forms ?? formsDataSchema.parse(undefined)) as Forms,
-      cards: inLanguage(collect(items)),
+      cards: collect(items),
     };
-    const claimed = new Set(items.map((item) => item.url).filter((url): url is string => typeof url === "string"));
-    return generatePages(content, ctx.options, claimed, ctx.markdown);
+    const claimed = new Map(items.flatMap((item) => (typeof item.url === "string" ? [[item.url, item.data.translationKey as string | undefined] as const] : [])));
+    const { pages, implicitKeys } = generatePages(content, { options: ctx.options, markdown: ctx.markdown, labelsFor: ctx.labels }, claimed);
+    ctx.languages.useImplicitKeys(implicitKeys);
+    return pages;
   });
   eleventyConfig.addTemplate("haven-pages.njk", "", {
     pagination: { data: "collections.havenPages", size: 1, alias: "generated" },
@@ -98,20 +109,25 @@ export function registerPages(eleventyConfig: UserConfig, ctx: PagesContext): vo
       title: (data: { generated: { title: string } }) => data.generated.title,
       description: (data: { generated: { description: string } }) => data.generated.description,
       noindex: (data: { generated: { noindex: boolean } }) => data.generated.noindex,
+      translationKey: (data: { generated: { translationKey?: string } }) => data.generated.translationKey,
+      havenInEveryLanguage: (data: { generated: { inEveryLanguage?: true } }) => data.generated.inEveryLanguage,
     },
   });
   eleventyConfig.addFilter("havenRelated", (url: string) => relatedArticles(inLanguage(cards, url), url, ctx.options.relatedArticles));
+  eleventyConfig.addFilter("havenLocalPath", (path: string, lang: string, site: Site) => localPath(path, lang, site));
   if (ctx.options.pages.feed) {
-    eleventyConfig.addFilter("havenAtomFeed", (all: ArticleCard[], site: Site) => atomFeed(all, site, siteUrl(site.url, ctx.urls().pathPrefix)));
-    eleventyConfig.addTemplate("haven-feed.njk", "{{ collections.havenArticles | havenAtomFeed(site) | safe }}", {
-      permalink: feedPath(),
+    // One feed per language, of its articles: `site` is the feed's language's (computed from its URL).
+    const feed = (site: Site) => atomFeed(inLanguage(cards, localPath("/", site.lang, site)), site, siteUrl(site.url, ctx.urls().pathPrefix), ctx.labels(site.lang));
+    eleventyConfig.addFilter("havenAtomFeed", feed);
+    eleventyConfig.addTemplate("haven-feed.njk", "{{ site | havenAtomFeed | safe }}", {
+      pagination: { data: "site.languages", size: 1, alias: "feedLanguage" },
+      permalink: `{{ "${feedPath()}" | havenLocalPath(feedLanguage, site) }}`,
       layout: false,
       eleventyExcludeFromCollections: true,
     });
   }
   eleventyConfig.addGlobalData("havenProfiles", ctx.options.pages.people);
   eleventyConfig.addGlobalData("havenFeedUrl", ctx.options.pages.feed ? feedPath() : "");
-  eleventyConfig.addNunjucksGlobal("havenPageLabels", PAGE_LABELS);
   eleventyConfig.addFilter("havenLocationUrl", locationPath);
 }
 

@@ -1,23 +1,24 @@
 import type { UserConfig } from "../eleventy-types.ts";
 import { type Bundle, buildBundle, describeBundle, writeBundle } from "../forms/bundle.ts";
 import { indexSite, PAGEFIND_FOLDER } from "./index-site.ts";
-import { ENGLISH } from "../templates/labels.ts";
+import type { Site } from "../data/site-schema.ts";
+import type { LabelKey, Labels } from "../templates/labels.ts";
 
 /** The search page's URL path. */
 export const SEARCH_PATH = "/search/";
 
-/** A link the search page offers visitors whose browser cannot search: the article index, the topics. */
+/** A link the search page offers visitors whose browser cannot search: the article index, the topics (label key, default-language path). */
 export interface BrowseLink {
-  label: string;
+  label: LabelKey;
   href: string;
 }
 
 /**
- * Wires site search: the `/search/` page (partial `search.njk`, overridable), its client bundle
+ * Wires site search: the `/search/` page in each language (`/es/search/`; partial `search.njk`, overridable), its client bundle
  * (global `havenSearchBundle`, loaded by that page only) and Pagefind indexing of the output after
  * every build, in `npm run build` and `npm start` alike. `links` are what the page offers without JavaScript.
  */
-export function registerSearch(eleventyConfig: UserConfig, links: BrowseLink[]): void {
+export function registerSearch(eleventyConfig: UserConfig, links: BrowseLink[], labels: (lang: string) => Labels): void {
   let bundle: Bundle | undefined;
   eleventyConfig.on("eleventy.before", async ({ directories }) => {
     bundle = await buildBundle("search");
@@ -31,12 +32,16 @@ export function registerSearch(eleventyConfig: UserConfig, links: BrowseLink[]):
   });
   eleventyConfig.addTemplate("haven-search.njk", '{% include "search.njk" %}', {
     layout: "base",
-    permalink: SEARCH_PATH,
-    // Page data is the same for every language; the page's text itself follows `site.lang` and the `labels` option.
-    title: ENGLISH.search,
-    description: ENGLISH.searchDescription,
+    pagination: { data: "site.languages", size: 1, alias: "searchLanguage" },
+    permalink: `{{ "${SEARCH_PATH}" | havenLocalPath(searchLanguage, site) }}`,
+    // `site` is the page's language's (computed from its URL), so the text follows it and the `labels` option.
+    eleventyComputed: {
+      title: (data: { site: Site }) => labels(data.site.lang).search,
+      description: (data: { site: Site }) => labels(data.site.lang).searchDescription,
+    },
     havenSearch: { links },
     noindex: true,
+    havenInEveryLanguage: true,
     eleventyExcludeFromCollections: true,
   });
 }

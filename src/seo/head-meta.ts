@@ -4,7 +4,6 @@ import type { PageFacts } from "./page-facts.ts";
 import { ogLocale } from "../data/locale.ts";
 import { absoluteUrl } from "../urls/site-urls.ts";
 import { type Alternate, hreflangLinks } from "../languages/alternates.ts";
-import { PAGE_LABELS } from "../pages/labels.ts";
 
 /** One `<meta>` tag: `<meta {attribute}="{key}" content="{content}">`. */
 export interface MetaTag {
@@ -23,6 +22,12 @@ export interface LinkTag {
   title?: string;
 }
 
+/** The feed a page links to: its site path (in the page's language) and title. */
+export interface FeedLink {
+  path: string;
+  title: string;
+}
+
 /** What base.njk writes into `<head>` besides the title and description. */
 export interface HeadMeta {
   canonical: string;
@@ -36,18 +41,18 @@ const optional = (key: string, content: string | undefined): MetaTag[] => (conte
 
 /**
  * The canonical URL (each page of a listing its own), `rel="prev"`/`"next"` of a listing, the feed's
- * `rel="alternate"` (when `feedPath` is set), plus robots, Open Graph and Twitter card tags of a page
+ * `rel="alternate"` (`feed`, when there is one), plus robots, Open Graph and Twitter card tags of a page
  * (`image`: its published lead image), and for a translated page a `hreflang` link per language version
  * (itself included) plus `x-default`, and `og:locale:alternate` (`alternates`); the template escapes every value.
  */
-export function headMeta(page: PageFacts, site: Site, image?: SiteImage, feedPath = "", alternates: Alternate[] = []): HeadMeta {
+export function headMeta(page: PageFacts, site: Site, image?: SiteImage, feed?: FeedLink, alternates: Alternate[] = []): HeadMeta {
   const { previous, next } = page.generated ?? {};
   return {
     canonical: page.url,
     links: [
       ...(previous ? [{ rel: "prev", href: absoluteUrl(page.home, previous) }] : []),
       ...(next ? [{ rel: "next", href: absoluteUrl(page.home, next) }] : []),
-      ...(feedPath ? [{ rel: "alternate", href: absoluteUrl(page.home, feedPath), type: "application/atom+xml", title: PAGE_LABELS.feedTitle(site.organization.name) }] : []),
+      ...(feed ? [{ rel: "alternate", href: absoluteUrl(page.home, feed.path), type: "application/atom+xml", title: feed.title }] : []),
       ...hreflangLinks(alternates, site.languages[0], page.home).map((link) => ({ rel: "alternate", ...link })),
     ],
     tags: [

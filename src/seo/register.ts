@@ -11,7 +11,10 @@ import type { UrlSettings } from "../urls/register.ts";
 import { siteUrl } from "../urls/site-urls.ts";
 import type { ArticleDirs } from "../languages/article-dirs.ts";
 import type { Languages } from "../languages/register.ts";
-import { alternatesOf, hreflangLinks, type TranslationItem, translationGroups } from "../languages/alternates.ts";
+import { alternatesOf, hreflangLinks, type TranslationItem } from "../languages/alternates.ts";
+import { localPath } from "../languages/page-language.ts";
+import { fillLabel } from "../templates/fill-label.ts";
+import type { Labels } from "../templates/labels.ts";
 import { headMeta } from "./head-meta.ts";
 import { type PageFacts, pageFacts } from "./page-facts.ts";
 import { robotsTxt } from "./robots.ts";
@@ -31,6 +34,8 @@ export interface SeoOptions {
   imageFile: GraphInput["imageFile"];
   /** A page's language versions and its trail's first step. */
   languages: Languages;
+  /** The labels of a language. */
+  labels: (lang: string) => Labels;
 }
 
 /** A page's facts from its template data, worked out once per page render. */
@@ -40,7 +45,7 @@ export type FactsOf = (data: Record<string, unknown>) => PageFacts;
  * Registers the head metadata and JSON-LD filters base.njk uses, the check of every written page's
  * graph, and the generated `sitemap.xml` and `robots.txt`; returns the page facts lookup they share.
  */
-export function registerSeo(eleventyConfig: UserConfig, { articles, markdown, checked, urls, imageFile, languages }: SeoOptions): FactsOf {
+export function registerSeo(eleventyConfig: UserConfig, { articles, markdown, checked, urls, imageFile, languages, labels }: SeoOptions): FactsOf {
   // The head tags and the JSON-LD both need a page's facts: work them out once per page render.
   const known = new WeakMap<Record<string, unknown>, PageFacts>();
   const facts = (data: Record<string, unknown>) => {
@@ -55,7 +60,10 @@ export function registerSeo(eleventyConfig: UserConfig, { articles, markdown, ch
     const page = facts(this.ctx!);
     const image = page.article?.image;
     const data = this.ctx!;
-    return headMeta(page, data.site as Site, image && imageFile(image.src, "content"), String(data.havenFeedUrl ?? ""), languages.alternates(data));
+    const site = data.site as Site;
+    // Each language's pages link to that language's feed.
+    const feed = data.havenFeedUrl ? { path: localPath(String(data.havenFeedUrl), site.lang, site), title: fillLabel(labels(site.lang).feedTitle, { organization: site.organization.name }) } : undefined;
+    return headMeta(page, site, image && imageFile(image.src, "content"), feed, languages.alternates(data));
   });
   eleventyConfig.addFilter("havenJsonLd", function () {
     const data = this.ctx!;
@@ -73,9 +81,8 @@ export function registerSeo(eleventyConfig: UserConfig, { articles, markdown, ch
   const home = (url: string) => siteUrl(url, urls().pathPrefix);
   // Generated pages are not in `collections.all` (they are made from it); the sitemap adds them.
   eleventyConfig.addFilter("havenSitemapXml", (items: (SitemapItem & TranslationItem)[], site: Site, generated: GeneratedPage[] = []) => {
-    const groups = translationGroups(items, site);
-    const keys = new Map(items.map((item) => [item.url, item.data.translationKey]));
-    const hreflang = (url: string) => hreflangLinks(alternatesOf(groups, keys.get(url)), site.languages[0], home(site.url));
+    const { groups, keyOf } = languages.translations(items, generated, site);
+    const hreflang = (url: string) => hreflangLinks(alternatesOf(groups, keyOf(url)), site.languages[0], home(site.url));
     return sitemapXml(sitemapEntries([...items, ...generated.map((page) => ({ url: page.url, data: { noindex: page.noindex } }))], home(site.url), hreflang));
   });
   eleventyConfig.addFilter("havenRobotsTxt", (url: string) => robotsTxt(home(url)));

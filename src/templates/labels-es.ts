@@ -1,4 +1,5 @@
 import type { Labels } from "./labels.ts";
+import { SPANISH_PAGES } from "./labels-es-pages.ts";
 
 /**
  * The theme's text in Spanish as US health sites write it for patients and families (usted, "Verificar
@@ -114,4 +115,5 @@ export const SPANISH: Labels = {
   bookDoneText: "Revise su bandeja de entrada: le enviamos un correo electrónico con el enlace de descarga.",
   receiverNotSent: "No se pudo enviar el formulario",
   receiverServerError: "Algo salió mal de nuestro lado; no se guardó nada. Inténtelo de nuevo.",
+  ...SPANISH_PAGES,
 };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FORM_LABELS } from "./labels-forms.ts";
+import { PAGE_LABELS } from "./labels-pages.ts";
 import { SPANISH } from "./labels-es.ts";
 
 /**
@@ -85,6 +86,7 @@ export const ENGLISH = {
   /** `aria-label` of the footer's language-assistance notices. */
   languageAssistance: "Language assistance",
   ...FORM_LABELS,
+  ...PAGE_LABELS,
 } as const;
 
 /** A full table of labels. */

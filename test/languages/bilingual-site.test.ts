@@ -61,7 +61,20 @@ describe("translations", () => {
   const hreflangs = (doc: HTMLElement) => doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => `${l.getAttribute("hreflang")} ${l.getAttribute("href")}`);
   it("link each other reciprocally, by absolute URL, with x-default, on every page that has them", () => {
     const translated = [...pages].filter(([, doc]) => hreflangs(doc).length);
-    expect(translated.map(([url]) => url).sort()).toEqual(["/", "/articles/understanding-ketamine-therapy/", "/contact/", "/es/", "/es/articulos/terapia-con-ketamina/", "/es/contacto/", "/es/verificar-seguro/", "/verify-insurance/"]);
+    expect(translated.map(([url]) => url).sort()).toEqual([
+      "/",
+      "/articles/",
+      "/articles/understanding-ketamine-therapy/",
+      "/contact/",
+      "/es/",
+      "/es/articles/",
+      "/es/articulos/terapia-con-ketamina/",
+      "/es/contacto/",
+      "/es/topics/",
+      "/es/verificar-seguro/",
+      "/topics/",
+      "/verify-insurance/",
+    ]);
     for (const [url, doc] of translated) {
       const links = hreflangs(doc);
       expect(links, url).toContain(`${doc.querySelector("html")!.getAttribute("lang")} ${ORIGIN}${url}`);
@@ -79,6 +92,24 @@ describe("translations", () => {
     expect(switcher("/es/verificar-seguro/")).toEqual(["en-US /verify-insurance/ English"]);
     expect(switcher("/contact/")).toEqual(["es-US /es/contacto/ Español"]);
     expect(switcher("/about/")).toEqual(["es-US /es/ Español"]);
+    // Pages Haven writes in every language link to their counterpart, though they have no hreflang (noindex).
+    expect(switcher("/es/thank-you/contact/")).toEqual(["en-US /thank-you/contact/ English"]);
+    expect(switcher("/search/")).toEqual(["es-US /es/search/ Español"]);
+  });
+});
+
+describe("each language's feed", () => {
+  const entries = (xml: string) => [...xml.matchAll(/<entry>[\s\S]*?<link rel="alternate" type="text\/html" href="([^"]+)"/g)].map((m) => m[1].slice(ORIGIN.length));
+  it("lists that language's articles only, in that language, and is what its pages link to", async () => {
+    const spanish = await readFile(`${output}/es/feed.xml`, "utf8");
+    const english = await readFile(`${output}/feed.xml`, "utf8");
+    expect(spanish).toContain('xml:lang="es-US"');
+    expect(entries(spanish)).toEqual(["/es/articulos/terapia-con-ketamina/"]);
+    expect(entries(english).length).toBeGreaterThan(0);
+    expect(entries(english).some((url) => url.startsWith("/es/"))).toBe(false);
+    const feedLink = (url: string) => pages.get(url)!.querySelector('link[type="application/atom+xml"]')!.getAttribute("href");
+    expect(feedLink("/es/contacto/")).toBe(`${ORIGIN}/es/feed.xml`);
+    expect(feedLink("/contact/")).toBe(`${ORIGIN}/feed.xml`);
   });
 });
 

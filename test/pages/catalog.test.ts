@@ -4,6 +4,9 @@ import { articleCards, topicsOf } from "../../src/pages/catalog.ts";
 import { relatedArticles } from "../../src/pages/related.ts";
 import { paginate } from "../../src/pages/model.ts";
 import { listingPages } from "../../src/pages/listings.ts";
+import { pageLanguage } from "../../src/pages/language.ts";
+import { createLabels } from "../../src/templates/labels-resolve.ts";
+import { site } from "../jsonld/inputs.ts";
 
 const article = (title: string, datePublished: string, category?: string, topics: string[] = []) =>
   articleSchema.parse({ title, description: "d", datePublished, dateModified: datePublished, lastReviewed: datePublished, author: "a", reviewedBy: "b", category, topics });
@@ -42,7 +45,7 @@ it("relates articles of the same main topic first, then other shared topics, the
 it("paginates with at least one page, and links each page to its neighbours", () => {
   expect(paginate([], 5)).toEqual([[]]);
   expect(paginate([1, 2, 3, 4, 5, 6], 5)).toEqual([[1, 2, 3, 4, 5], [6]]);
-  const pages = listingPages(cards, 4, { title: "All", description: "Every one.", path: (n) => (n === 1 ? "/all/" : `/all/${n}/`), parents: [] });
+  const pages = listingPages(pageLanguage(site, "en-US", createLabels()), cards, 4, { title: "All", description: "Every one.", path: (n) => (n === 1 ? "/all/" : `/all/${n}/`), parents: [] });
   expect(pages.map((p) => [p.url, p.previous, p.next, p.title])).toEqual([
     ["/all/", undefined, "/all/2/", "All"],
     ["/all/2/", "/all/", undefined, "All, page 2 of 2"],
