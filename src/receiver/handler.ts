@@ -2,12 +2,12 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { checkValues, fieldValue, normalizeTel } from "../forms/check.ts";
 import type { FormsContext } from "../forms/load.ts";
 import { createLabels, type LabelOverrides } from "../templates/labels-resolve.ts";
-import type { Labels } from "../templates/labels.ts";
 import { translateForms } from "../forms/translate.ts";
 import { HONEYPOT, LANG_FIELD, PAGE_FIELD, type ResolvedForm, resolveForm } from "../forms/resolve.ts";
 import { FORM_IDS, type FormId, type Forms } from "../forms/schema.ts";
 import { readValues, RequestError, type Values } from "./body.ts";
 import { createProblemPages, type PageSources } from "./problem-page.ts";
+import { languageOf, thankYouUrl } from "./answer-language.ts";
 import { whenNotBusy } from "./busy.ts";
 import type { Notice } from "./notify.ts";
 import { redirect, refuse, sendHtml, sendJson, wantsJson } from "./respond.ts";
@@ -74,7 +74,7 @@ function createReceive(options: ReceiverOptions, log: (line: string) => void) {
     const form = resolveForm(lang ? translateForms(context.forms, labelsFor(lang)) : context.forms, formId, context.insurers, context.organization);
     if (values[HONEYPOT]) {
       log(`Haven receiver: dropped a "${formId}" post that filled the anti-spam field`);
-      return accept(req, res, form, options.pathPrefix);
+      return accept(req, res, form, thankYouUrl(form, lang, context.languages), options.pathPrefix);
     }
     const errors = checkValues(form.rules.fields, values);
     if (errors.length) {
@@ -85,20 +85,8 @@ function createReceive(options: ReceiverOptions, log: (line: string) => void) {
     const saved = await save(formId, pick(form, values), lang);
     log(`Haven receiver: ${saved.duplicate ? "already had" : "stored"} a "${formId}" submission (#${saved.id})`);
     if (!saved.duplicate) options.notify?.({ form: formId, id: saved.id, receivedAt: saved.receivedAt });
-    accept(req, res, form, options.pathPrefix);
+    accept(req, res, form, thankYouUrl(form, lang, context.languages), options.pathPrefix);
   };
-}
-
-/** The posted page language when Haven has labels for it (a well-formed tag), else undefined: the forms' own language. */
-function languageOf(posted: string | undefined, labelsFor: (lang: string) => Labels): string | undefined {
-  if (!posted || posted.length > 35) return undefined;
-  try {
-    const [tag] = Intl.getCanonicalLocales(posted);
-    labelsFor(tag);
-    return tag;
-  } catch {
-    return undefined; // not a language tag, or one without labels
-  }
 }
 
 /** Answers a refused request with its own status, anything else with 500; logs the error, never the body. */
@@ -141,8 +129,8 @@ function pick(form: ResolvedForm, values: Values): Record<string, string> {
   return Object.fromEntries(form.fields.map((field) => [field.name, field.type === "tel" ? normalizeTel(fieldValue(field, values)) : fieldValue(field, values)]));
 }
 
-/** The success answer: `{ ok: true }` for the bundle, a 303 to the thank-you page (under the path prefix) for a plain post. */
-function accept(req: IncomingMessage, res: ServerResponse, form: ResolvedForm, pathPrefix?: string): void {
+/** The success answer: `{ ok: true, message }` for the bundle, a 303 to `thankYou` (a site path, put under the path prefix) for a plain post. */
+function accept(req: IncomingMessage, res: ServerResponse, form: ResolvedForm, thankYou: string, pathPrefix?: string): void {
   if (wantsJson(req)) return sendJson(res, 200, { ok: true, message: form.confirmation.text });
-  redirect(res, sitePath(form.confirmation.url, pathPrefix));
+  redirect(res, sitePath(thankYou, pathPrefix));
 }

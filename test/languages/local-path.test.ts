@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { localPath } from "../../src/languages/page-language.ts";
+
+const site = { languages: ["en-US", "es-US"] };
+
+describe("a site path in a language", () => {
+  it("is under the language's folder for another language, itself for the default", () => {
+    expect(localPath("/thank-you/contact/", "es-US", site)).toBe("/es/thank-you/contact/");
+    expect(localPath("/thank-you/contact/", "en-US", site)).toBe("/thank-you/contact/");
+    expect(localPath("/", "es-US", site)).toBe("/es/");
+  });
+});
