@@ -59,8 +59,12 @@ export interface ResolvedForm extends Omit<FormDefinition, "fields"> {
   rules: ClientRules;
 }
 
-/** Resolves one form of the site's (already merged) forms data against its insurers; `{organization}` in its copy becomes `organization`. */
-export function resolveForm(allForms: Forms, id: FormId, insurers: { id: string; name: string }[], organization?: string): ResolvedForm {
+/**
+ * Resolves one form of the site's (already merged) forms data against its insurers; `{organization}` in its copy
+ * becomes `organization`. With `lang` (the page's), the custom receiver's action names it (`?lang=es-US`), so even
+ * its answers before it reads the body are in the page's language.
+ */
+export function resolveForm(allForms: Forms, id: FormId, insurers: { id: string; name: string }[], organization?: string, lang?: string): ResolvedForm {
   if (!allForms.forms[id]) throw new Error(`Haven: no form "${id}"; the forms are ${FORM_IDS.join(", ")}`);
   const forms = { ...allForms, messages: fillOrganization(allForms.messages, organization) };
   const form = fillOrganization(allForms.forms[id], organization);
@@ -81,7 +85,7 @@ export function resolveForm(allForms: Forms, id: FormId, insurers: { id: string;
   const ids = formIds(id);
   const fieldIds = Object.fromEntries(fields.map((f) => [f.name, f.id]));
   const markup = { ids, pageField: PAGE_FIELD, langField: LANG_FIELD, honeypot: { name: HONEYPOT, id: ids.gotcha }, fieldIds };
-  return { ...form, ...providerFacts(forms, id, form), ...markup, id, fields, messages: forms.messages, rules };
+  return { ...form, ...providerFacts(forms, id, form, lang), ...markup, id, fields, messages: forms.messages, rules };
 }
 
 /**
@@ -93,9 +97,12 @@ export function insurerQuery(form: ResolvedForm, insurerId: string): Record<stri
   return param ? { [param]: insurerId } : {};
 }
 
-function providerFacts(forms: Forms, id: FormId, form: FormDefinition): Pick<ResolvedForm, "action" | "attributes" | "hidden"> {
+function providerFacts(forms: Forms, id: FormId, form: FormDefinition, lang?: string): Pick<ResolvedForm, "action" | "attributes" | "hidden"> {
   const provider = forms.provider;
-  if (provider.type === "custom") return { action: provider.endpoint + id, attributes: {}, hidden: [] };
+  if (provider.type === "custom") {
+    const query = lang ? `?${new URLSearchParams({ lang })}` : "";
+    return { action: provider.endpoint + id + query, attributes: {}, hidden: [] };
+  }
   if (provider.type === "netlify") {
     // Netlify redirects a no-JS post to the action path, and finds the form by `form-name`.
     const attributes = { name: id, "data-netlify": "true", "netlify-honeypot": HONEYPOT };
@@ -109,8 +116,12 @@ function providerFacts(forms: Forms, id: FormId, form: FormDefinition): Pick<Res
 type Insurers = { id: string; name: string }[];
 const NO_INSURERS: Insurers = [];
 
-/** The `havenForm` Nunjucks filter: `forms | havenForm("contact", insurers, site.lang, site.organization.name)` gives the form ready to render, in the page's language, `{organization}` filled in. */
-export type FormFilter = (data: unknown, id: FormId, insurers?: Insurers, lang?: string, organization?: string) => ResolvedForm;
+/**
+ * The `havenForm` Nunjucks filter: `forms | havenForm("contact", insurers, site.lang, site.organization.name, site.languages)`
+ * gives the form ready to render, in the page's language, `{organization}` filled in; on a page in another language than
+ * the default (`languages[0]`) the receiver's action names the page's.
+ */
+export type FormFilter = (data: unknown, id: FormId, insurers?: Insurers, lang?: string, organization?: string, languages?: readonly string[]) => ResolvedForm;
 
 /**
  * Creates the `havenForm` filter of one plugin instance. `isResolved` says whether the `forms` data is already
@@ -137,14 +148,16 @@ export function createFormFilter(isResolved: (data: unknown) => boolean, labelsF
     return byLang.get(lang)!;
   };
   const resolved = new WeakMap<Forms, WeakMap<Insurers, Map<string, ResolvedForm>>>();
-  return (data, id, insurers = NO_INSURERS, lang, organization = "") => {
+  return (data, id, insurers = NO_INSURERS, lang, organization = "", languages = []) => {
     const forms = inLanguage(formsOf(data), lang);
     if (!resolved.has(forms)) resolved.set(forms, new WeakMap());
     const byInsurers = resolved.get(forms)!;
     if (!byInsurers.has(insurers)) byInsurers.set(insurers, new Map());
     const byId = byInsurers.get(insurers)!;
-    const key = `${id}\n${organization}`;
-    if (!byId.has(key)) byId.set(key, deepFreeze(resolveForm(forms, id, insurers, organization)));
+    // The receiver answers in the default language unless told otherwise.
+    const named = languages.length > 1 && lang !== languages[0] ? lang : undefined;
+    const key = `${id}\n${organization}\n${named}`;
+    if (!byId.has(key)) byId.set(key, deepFreeze(resolveForm(forms, id, insurers, organization, named)));
     return byId.get(key)!;
   };
 }

@@ -1,11 +1,15 @@
 import type { IncomingMessage } from "node:http";
 
-/** A request the receiver refuses before looking at its fields: status, a stable code and a sentence. */
+/**
+ * A request the receiver refuses before looking at its fields: status, a stable code, a sentence for the log, and the
+ * values that fill the visitor's sentence (`refusals.ts`, in the page's language), e.g. `{ bytes: 32768 }`.
+ */
 export class RequestError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly values: Record<string, string | number> = {},
   ) {
     super(message);
   }
@@ -28,7 +32,7 @@ export async function readValues(req: IncomingMessage, limit: number): Promise<V
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const tooLarge = () => new RequestError(413, "payload_too_large", `The body may be at most ${limit} bytes`);
+  const tooLarge = () => new RequestError(413, "payload_too_large", `The body may be at most ${limit} bytes`, { bytes: limit });
   if (Number(req.headers["content-length"]) > limit) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

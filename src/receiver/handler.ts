@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { checkValues, fieldValue, normalizeTel } from "../forms/check.ts";
 import type { FormsContext } from "../forms/load.ts";
 import { createLabels, type LabelOverrides } from "../templates/labels-resolve.ts";
+import type { Labels } from "../templates/labels.ts";
 import { translateForms } from "../forms/translate.ts";
 import { HONEYPOT, LANG_FIELD, PAGE_FIELD, type ResolvedForm, resolveForm } from "../forms/resolve.ts";
 import { FORM_IDS, type FormId, type Forms } from "../forms/schema.ts";
@@ -10,7 +11,8 @@ import { createProblemPages, type PageSources } from "./problem-page.ts";
 import { languageOf, thankYouUrl } from "./answer-language.ts";
 import { whenNotBusy } from "./busy.ts";
 import type { Notice } from "./notify.ts";
-import { redirect, refuse, sendHtml, sendJson, wantsJson } from "./respond.ts";
+import { redirect, sendHtml, sendJson, wantsJson } from "./respond.ts";
+import { createRefuse, type Refuse, requestLanguage } from "./refusals.ts";
 import type { SubmissionStore } from "./store.ts";
 import { sitePath } from "../urls/site-urls.ts";
 
@@ -40,27 +42,32 @@ export const DEFAULT_ENDPOINT = "/api/forms/";
 /** Creates the receiver: it checks posts with the forms' own rules, stores accepted ones, and answers JSON or HTML. */
 export function createReceiver(options: ReceiverOptions): Handler {
   const log = options.log ?? (() => {});
-  const receive = createReceive(options, log);
+  const labelsFor = createLabels(options.labels);
+  const refuse = createRefuse(labelsFor);
+  const receive = createReceive(options, labelsFor, log);
   return async (req, res, next) => {
+    // Answers before the body is read are in the form action's `?lang=`; once read, in the posted page language.
+    const asked = requestLanguage(req.url, labelsFor);
+    const answer = { lang: asked ?? "en" };
     try {
       const context = await options.load();
+      answer.lang = asked ?? languageOf(context.languages[0], labelsFor) ?? "en";
       const formId = routeOf(req.url ?? "/", context.forms, options.pathPrefix);
-      if (formId === undefined) return next ? next() : refuse(req, res, 404, "not_found", "Nothing here");
-      if (!formId) return refuse(req, res, 404, "unknown_form", `The forms are ${FORM_IDS.join(", ")}`);
+      if (formId === undefined) return next ? next() : refuse(req, res, answer.lang, 404, "not_found");
+      if (!formId) return refuse(req, res, answer.lang, 404, "unknown_form", { forms: FORM_IDS.join(", ") });
       if (req.method !== "POST") {
         res.setHeader("Allow", "POST");
-        return refuse(req, res, 405, "method_not_allowed", "Send forms with POST");
+        return refuse(req, res, answer.lang, 405, "method_not_allowed");
       }
-      await receive(req, res, context, formId);
+      await receive(req, res, context, formId, answer);
     } catch (error) {
-      fail(req, res, error, log);
+      fail(req, res, error, { log, refuse, lang: answer.lang });
     }
   };
 }
 
 /** Handles one post to a known form: honeypot, checks, then storing. */
-function createReceive(options: ReceiverOptions, log: (line: string) => void) {
-  const labelsFor = createLabels(options.labels);
+function createReceive(options: ReceiverOptions, labelsFor: (lang: string) => Labels, log: (line: string) => void) {
   const problemPage = createProblemPages(options, labelsFor);
   const limit = options.maxBytes ?? 32 * 1024;
   const save = (formId: FormId, data: Values, lang?: string) =>
@@ -68,9 +75,10 @@ function createReceive(options: ReceiverOptions, log: (line: string) => void) {
       if (error instanceof RequestError) throw error;
       throw new Error(`storing a "${formId}" submission failed, nothing was stored: ${error.message}`, { cause: error });
     });
-  return async (req: IncomingMessage, res: ServerResponse, context: FormsContext, formId: FormId) => {
+  return async (req: IncomingMessage, res: ServerResponse, context: FormsContext, formId: FormId, answer: { lang: string }) => {
     const values = await readValues(req, limit);
     const lang = languageOf(values[LANG_FIELD], labelsFor);
+    if (lang) answer.lang = lang;
     const form = resolveForm(lang ? translateForms(context.forms, labelsFor(lang)) : context.forms, formId, context.insurers, context.organization);
     if (values[HONEYPOT]) {
       log(`Haven receiver: dropped a "${formId}" post that filled the anti-spam field`);
@@ -89,16 +97,16 @@ function createReceive(options: ReceiverOptions, log: (line: string) => void) {
   };
 }
 
-/** Answers a refused request with its own status, anything else with 500; logs the error, never the body. */
-function fail(req: IncomingMessage, res: ServerResponse, error: unknown, log: (line: string) => void): void {
+/** Answers a refused request with its own status, anything else with 500, in `lang`; logs the error, never the body. */
+function fail(req: IncomingMessage, res: ServerResponse, error: unknown, how: { log: (line: string) => void; refuse: Refuse; lang: string }): void {
   if (error instanceof RequestError) {
-    if (error.status === 503) log(`Haven receiver: ${error.message}`);
+    if (error.status === 503) how.log(`Haven receiver: ${error.message}`);
     if (error.status === 503) res.setHeader("Retry-After", "5");
     if (error.status === 413) res.setHeader("Connection", "close"); // do not read the rest of an oversized body
-    return refuse(req, res, error.status, error.code, error.message);
+    return how.refuse(req, res, how.lang, error.status, error.code, error.values);
   }
-  log(`Haven receiver: ${error instanceof Error ? error.message : String(error)}`);
-  refuse(req, res, 500, "server_error", "Something went wrong on our side; nothing was stored. Please try again.");
+  how.log(`Haven receiver: ${error instanceof Error ? error.message : String(error)}`);
+  how.refuse(req, res, how.lang, 500, "server_error");
 }
 
 /** The form a path (under the site's path prefix) posts to: its id, `null` for an unknown form under the endpoint, undefined elsewhere. */

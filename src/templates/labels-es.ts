@@ -115,5 +115,13 @@ export const SPANISH: Labels = {
   bookDoneText: "Revise su bandeja de entrada: le enviamos un correo electrónico con el enlace de descarga.",
   receiverNotSent: "No se pudo enviar el formulario",
   receiverServerError: "Algo salió mal de nuestro lado; no se guardó nada. Inténtelo de nuevo.",
+  receiverBusy: "No pudimos guardar el formulario en este momento; no se guardó nada. Inténtelo de nuevo en un momento.",
+  receiverNotFound: "No hay ningún formulario en esta dirección.",
+  receiverUnknownForm: "Ese formulario no existe. Los formularios son: {forms}.",
+  receiverMethodNotAllowed: "Los formularios se envían con POST.",
+  receiverUnsupportedType: "El formulario llegó en un formato que no podemos leer.",
+  receiverTooLarge: "El formulario es demasiado largo para enviarlo (máximo {bytes} bytes). Acorte la respuesta más larga e inténtelo de nuevo.",
+  receiverBadBody: "No pudimos leer los datos del formulario. Inténtelo de nuevo.",
+  receiverBadRequest: "La dirección a la que se envió el formulario no es válida.",
   ...SPANISH_PAGES,
 };

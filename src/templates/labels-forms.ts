@@ -76,7 +76,4 @@ export const FORM_LABELS = {
   bookSubmit: "Send me the book",
   bookDoneTitle: "Thank you, your book is on its way",
   bookDoneText: "Check your inbox for an e-mail with the download link.",
-  /** The receiver's answers to a request it cannot take. */
-  receiverNotSent: "The form could not be sent",
-  receiverServerError: "Something went wrong on our side; nothing was stored. Please try again.",
 } as const;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { FORM_LABELS } from "./labels-forms.ts";
 import { PAGE_LABELS } from "./labels-pages.ts";
+import { RECEIVER_LABELS } from "./labels-receiver.ts";
 import { SPANISH } from "./labels-es.ts";
 
 /**
@@ -87,6 +88,7 @@ export const ENGLISH = {
   languageAssistance: "Language assistance",
   ...FORM_LABELS,
   ...PAGE_LABELS,
+  ...RECEIVER_LABELS,
 } as const;
 
 /** A full table of labels. */
