@@ -64,10 +64,16 @@ export default defineSite({
   translations: {
     es: {
       navigation: [
-        { label: "Artículos", href: "/es/" },
+        { label: "Artículos", href: "/es/articles/" },
+        { label: "Temas", href: "/es/topics/" },
         { label: "Contacto", href: "/es/contacto/" },
       ],
       verifyInsuranceUrl: "/es/verificar-seguro/",
+      home: {
+        title: `${NAME} en español`,
+        intro: `${NAME} trata la adicción y los problemas de salud mental en adultos del condado de Orange, con desintoxicación, programas ambulatorios y apoyo para las familias. Nuestro equipo médico revisa cada artículo de este sitio.`,
+        action: { label: "Verificar mi seguro", href: "/es/verificar-seguro/" },
+      },
       crisisLine: {
         message: "Si está pasando por una crisis o tiene pensamientos suicidas, llame o envíe un mensaje de texto al 988 para comunicarse con la Línea 988 de Prevención del Suicidio y Crisis, a cualquier hora.",
       },

@@ -44,8 +44,8 @@ export function createProblemPages(sources: PageSources, labelsFor: (lang: strin
   return async (context, rejected) => {
     const { form, values, errors, pageUrl, lang } = rejected;
     const formState = { form, values, errors: Object.fromEntries(errors.map((e) => [e.field, e.message])), errorList: errors };
-    // The partial reads only the language of `site`; undefined keeps the forms' own text.
-    const data = { ...context, site: { lang, organization: { name: context.organization } }, page: { url: pageUrl }, formState };
+    // The partial reads only the languages of `site`; an undefined `lang` keeps the forms' own text.
+    const data = { ...context, site: { lang, languages: context.languages, organization: { name: context.organization } }, page: { url: pageUrl }, formState };
     const rendered = env.render(`forms/${form}.njk`, data);
     const formTag = new RegExp(`<form id="${formIds(form).form}"[\\s\\S]*?</form>`);
     const page = await readBuiltPage(sources.siteDir, pageUrl);

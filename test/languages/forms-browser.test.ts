@@ -40,7 +40,7 @@ describe("the Spanish contact form", () => {
     const page = await open(CONTACT, false);
     await page.fill(`#${fieldId("contact", "name")}`, "Ana López");
     await page.check(`#${fieldId("contact", "contactMethod")}-2`); // a call: the phone number is then required
-    await Promise.all([page.waitForURL(/\/api\/forms\/contact$/), page.click("button[type=submit]")]);
+    await Promise.all([page.waitForURL(/\/api\/forms\/contact\?lang=es-US$/), page.click("button[type=submit]")]);
     expect(await page.locator("html").getAttribute("lang")).toBe("es-US");
     expect(await page.title()).toMatch(/^Error: Contáctenos/);
     const text = await summary(page);
@@ -49,6 +49,7 @@ describe("the Spanish contact form", () => {
     expect(text).toContain("Escriba su mensaje");
     expect(await page.locator(`#${fieldId("contact", "phone")}-error`).innerText()).toContain("Escriba su número de teléfono");
     expect(await page.locator(`#${fieldId("contact", "name")}`).inputValue()).toBe("Ana López");
+    expect(await page.locator(`#${formIds("contact").form}`).getAttribute("action")).toBe("/api/forms/contact?lang=es-US");
   });
   it("with JavaScript: the bundle shows the errors in Spanish, then the receiver stores the message with its language", async () => {
     const page = await open(CONTACT, true);
