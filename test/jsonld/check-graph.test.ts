@@ -4,6 +4,7 @@ import { buildGraph } from "../../src/jsonld/graph.ts";
 import { jsonLdScript } from "../../src/jsonld/serialize.ts";
 import { createMarkdown } from "../../src/markdown/markdown.ts";
 import { checkPageGraph } from "../../src/jsonld/check/check-graph.ts";
+import { urlSettings } from "../../src/urls/register.ts";
 import { articlePage, insurers, site, imageFile } from "./inputs.ts";
 
 const { md } = createMarkdown();
@@ -16,7 +17,7 @@ type Faq = { question: string; answer: string };
 /** The article's graph as plain JSON, to break on purpose. */
 const graphNodes = (faq: Faq[] = articlePage.article!.faq): Node[] => {
   const page = { ...articlePage, article: { ...articlePage.article!, faq } };
-  return structuredClone(buildGraph({ site, insurers, page, markdown, imageFile })["@graph"]) as unknown as Node[];
+  return structuredClone(buildGraph({ site, insurers, page, markdown, imageFile, urls: urlSettings() })["@graph"]) as unknown as Node[];
 };
 const byType = (nodes: Node[], type: string) => nodes.find((n) => n["@type"] === type)!;
 
@@ -25,7 +26,7 @@ function pageHtml(nodes: Node[], faq: Faq[] = articlePage.article!.faq, extra = 
   const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/'/g, "&#39;").replace(/"/g, "&quot;");
   const visible = faq.map((f, i) => `<h3 id="q${i}">${escape(f.question)}</h3>\n<div class="faq-answer">\n${markdown(f.answer)}\n</div>`);
   const script = jsonLdScript({ "@context": "https://schema.org", "@graph": nodes as unknown as Graph["@graph"] });
-  return `<!DOCTYPE html><html><head><title>T</title>${extra}</head><body><section class="faq">${visible.join("\n")}</section>${script}</body></html>`;
+  return `<!DOCTYPE html><html><head><title>T</title>${extra}</head><body><section class="faq"><h2 id="_faq">FAQ</h2>${visible.join("\n")}</section>${script}</body></html>`;
 }
 
 const check = (html: string) => () => checkPageGraph(html, PAGE);
@@ -38,6 +39,15 @@ describe("checkPageGraph", () => {
   it("accepts questions with quotes and ampersands, and answers with tags beyond the simple ones", () => {
     const faq = [{ question: `What's "PHP" & IOP?`, answer: "Day programs. See `code`, <span class=\"x\">this</span>:\n\n#### Also" }];
     expect(check(pageHtml(graphNodes(faq), faq))).not.toThrow();
+  });
+
+  it("finds an answer whose links the graph makes absolute in the FAQ section only", () => {
+    const faq = [{ question: "Is it covered?", answer: "Often. [Check yours](/verify-insurance/)." }];
+    expect(byType(graphNodes(faq), "FAQPage").mainEntity[0].acceptedAnswer.text).toContain('href="https://clinic.example/verify-insurance/"');
+    expect(check(pageHtml(graphNodes(faq), faq))).not.toThrow();
+    // The same answer shown only after the FAQ's section (in an aside, say) is not the FAQ shown.
+    const outside = pageHtml(graphNodes(faq), [{ question: "Is it covered?", answer: "Often." }]).replace("</section>", `</section><aside>${markdown(faq[0].answer)}</aside>`);
+    expect(check(outside)).toThrow(/FAQPage.mainEntity\[0\].acceptedAnswer.text: not in the page's visible HTML/);
   });
 
   it("fails when an FAQ answer or question is not shown on the page", () => {
@@ -60,7 +70,7 @@ describe("checkPageGraph", () => {
   });
 
   it("fails on a second FAQPage, even in another script", () => {
-    const second = `<script type="application/ld+json">${JSON.stringify({ "@context": "https://schema.org", ...byType(graphNodes(), "FAQPage"), "@id": "#faq2" })}</script>`;
+    const second = `<script type="application/ld+json">${JSON.stringify({ "@context": "https://schema.org", ...byType(graphNodes(), "FAQPage"), "@id": "https://clinic.example/articles/detox/#faq2" })}</script>`;
     expect(check(pageHtml(graphNodes(), undefined, second))).toThrowErrorMatchingInlineSnapshot(`
       [HavenDataError: Haven found 1 problem in the built pages:
         - content/articles/detox.md: FAQPage: 2 FAQPage nodes on one page (at most 1 allowed)]

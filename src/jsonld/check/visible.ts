@@ -1,4 +1,5 @@
 import { simpleHtml } from "../simple-html.ts";
+import { IDS } from "../../templates/ids.ts";
 import { isObject, isText, type JsonNode, resolver, typesOf, valuesOf } from "./read.ts";
 
 // The escaping Nunjucks' autoescape gives the visible question text.
@@ -51,6 +52,19 @@ function finder(parts: string[], pageUrl?: string): (text: string) => boolean {
       return true;
     }
     // Shown out of order; or an answer using tags beyond the simple ones, or links made absolute, in the graph: look for it alike.
-    return parts.some((html) => html.includes(text)) || (limited ??= parts.map((html) => simpleHtml(html, absolute(pageUrl)))).some((html) => html.includes(text));
+    return parts.some((html) => html.includes(text)) || (limited ??= parts.map((html) => simpleHtml(faqSection(html), absolute(pageUrl)))).some((html) => html.includes(text));
   };
+}
+
+const FAQ_HEADING = `id="${IDS.faq}"`;
+
+/**
+ * The part of `html` from the FAQ's heading to the end of its section, else all of it: the only place the
+ * FAQ is shown, and a sixth of an article, so the fallback's rewrite to simple HTML stays small.
+ */
+function faqSection(html: string): string {
+  const start = html.indexOf(FAQ_HEADING);
+  if (start < 0) return html;
+  const end = html.indexOf("</section>", start);
+  return end < 0 ? html.slice(start) : html.slice(start, end);
 }
