@@ -24,11 +24,18 @@ export function registerArticleDirs(eleventyConfig: UserConfig, articlesDir: str
   eleventyConfig.on("eleventy.before", ({ directories }) => {
     dirs = findArticleDirs(directories.input, articlesDir);
   });
-  return {
-    dirs: () => dirs,
-    has: (file) => {
-      const absolute = path.resolve(file);
-      return absolute.endsWith(".md") && dirs.some((dir) => absolute.startsWith(dir + path.sep));
-    },
+  const has = (file: string) => {
+    const absolute = path.resolve(file);
+    return absolute.endsWith(".md") && dirs.some((dir) => absolute.startsWith(dir + path.sep));
   };
+  // An article whose folder has no data file giving a layout (a new language's, say) is still a whole page.
+  eleventyConfig.addPreprocessor("haven-article-layout", "md", (data) => {
+    const inputPath = (data.page as { inputPath?: unknown } | undefined)?.inputPath;
+    if (data.layout === undefined && typeof inputPath === "string" && has(inputPath)) data.layout = ARTICLE_LAYOUT;
+    return undefined; // the body is unchanged
+  });
+  return { dirs: () => dirs, has };
 }
+
+/** The layout an article takes when its front matter and folder data name none. */
+export const ARTICLE_LAYOUT = "article";

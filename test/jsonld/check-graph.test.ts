@@ -17,7 +17,7 @@ type Faq = { question: string; answer: string };
 /** The article's graph as plain JSON, to break on purpose. */
 const graphNodes = (faq: Faq[] = articlePage.article!.faq): Node[] => {
   const page = { ...articlePage, article: { ...articlePage.article!, faq } };
-  return structuredClone(buildGraph({ site, insurers, page, markdown, imageFile, urls: urlSettings() })["@graph"]) as unknown as Node[];
+  return structuredClone(buildGraph({ site, insurers, page, markdown, imageFile, urls: urlSettings(undefined) })["@graph"]) as unknown as Node[];
 };
 const byType = (nodes: Node[], type: string) => nodes.find((n) => n["@type"] === type)!;
 
