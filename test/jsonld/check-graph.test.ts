@@ -50,6 +50,12 @@ describe("checkPageGraph", () => {
     expect(check(outside)).toThrow(/FAQPage.mainEntity\[0\].acceptedAnswer.text: not in the page's visible HTML/);
   });
 
+  it("finds an answer holding a scrolling table (a section inside the FAQ's section) and a link after it", () => {
+    const faq = [{ question: "How long?", answer: "| Week | Effect |\n| --- | --- |\n| 4 | Full |\n\n[Ask us](/contact/)." }];
+    expect(markdown(faq[0].answer)).toContain("<section");
+    expect(check(pageHtml(graphNodes(faq), faq))).not.toThrow();
+  });
+
   it("fails when an FAQ answer or question is not shown on the page", () => {
     const shown = [articlePage.article!.faq[0], { question: "Is it paid?", answer: "Sometimes." }];
     expect(check(pageHtml(graphNodes(), shown))).toThrowErrorMatchingInlineSnapshot(`

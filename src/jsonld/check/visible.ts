@@ -60,11 +60,18 @@ const FAQ_HEADING = `id="${IDS.faq}"`;
 
 /**
  * The part of `html` from the FAQ's heading to the end of its section, else all of it: the only place the
- * FAQ is shown, and a sixth of an article, so the fallback's rewrite to simple HTML stays small.
+ * FAQ is shown, and a sixth of an article, so the fallback's rewrite to simple HTML stays small. Sections
+ * inside it (an answer's scrolling table) are counted, so its own end is the one found.
  */
 function faqSection(html: string): string {
   const start = html.indexOf(FAQ_HEADING);
   if (start < 0) return html;
-  const end = html.indexOf("</section>", start);
-  return end < 0 ? html.slice(start) : html.slice(start, end);
+  const tags = /<(\/?)section\b/g;
+  tags.lastIndex = start;
+  let depth = 1;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) return html.slice(start, tag.index);
+  }
+  return html.slice(start);
 }
