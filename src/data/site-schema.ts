@@ -114,9 +114,17 @@ export const siteSchema = z.strictObject({
   reviewInterval: z.number().int().min(1).max(120).default(12),
 }).transform(withLanguages);
 
+/** The site's languages, the default first: `languages` when set, else `[lang]`. */
+export function siteLanguages(site: { lang: string; languages?: string[] }): string[] {
+  return site.languages ?? [site.lang];
+}
+
+/** Only the languages of `_data/site.ts`, for code that reads the data without building (the receiver); the build reports the rest. */
+export const siteLanguagesSchema = z.object({ lang: langSchema.default("en-US"), languages: languagesSchema }).transform(siteLanguages);
+
 /** `lang` is the first of `languages`, `languages` at least `[lang]`; each translation names one of them. */
 function withLanguages<S extends { lang: string; languages?: string[]; translations: Record<string, unknown> }>(site: S, ctx: z.RefinementCtx) {
-  const languages = site.languages ?? [site.lang];
+  const languages = siteLanguages(site);
   const folders = languages.map(folderOf);
   for (const key of Object.keys(site.translations)) {
     if (!folders.includes(folderOf(key)) || folderOf(key) === folders[0]) {
