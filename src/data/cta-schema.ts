@@ -64,3 +64,32 @@ export type Cta = z.output<typeof ctaSchema>;
 export function ctaCopy<K extends keyof Cta>(site: Cta, name: K, page?: Partial<Record<K, Partial<Cta[K]>>>): Cta[K] {
   return { ...site[name], ...page?.[name] };
 }
+
+/** Front matter or translation `cta`: parts of the calls to action. */
+export type CtaOverrides = z.output<typeof ctaOverridesSchema>;
+
+/** `site`'s copy with a language's `translated` copy (`site.translations[lang].cta`) on top, part by part. */
+export function localCta(site: Cta, translated?: CtaOverrides): Cta {
+  const parts = Object.keys(site) as (keyof Cta)[];
+  return Object.fromEntries(parts.map((part) => [part, { ...site[part], ...translated?.[part] }])) as Cta;
+}
+
+/** The theme's own copy, in English: `ctaSchema`'s defaults. */
+const ENGLISH: Cta = ctaSchema.parse({});
+
+/**
+ * Paths (`["insurance", "title"]`) where `cta` still shows the theme's English default text (links aside):
+ * on a page in another language, English the site never chose.
+ */
+export function englishDefaultsIn(cta: Cta): string[][] {
+  const found: string[][] = [];
+  const walk = (english: unknown, shown: unknown, at: string[]) => {
+    if (typeof english === "string") {
+      if (english === shown && at.at(-1) !== "href") found.push(at);
+    } else if (english && typeof english === "object" && shown && typeof shown === "object") {
+      for (const [key, value] of Object.entries(english)) walk(value, (shown as Record<string, unknown>)[key], [...at, key]);
+    }
+  };
+  walk(ENGLISH, cta, []);
+  return found;
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { WEEKDAYS } from "./weekdays.ts";
 import { brandSchema } from "./brand-schema.ts";
-import { ctaSchema } from "./cta-schema.ts";
+import { type Cta, type CtaOverrides, ctaSchema, englishDefaultsIn, localCta } from "./cta-schema.ts";
 import { hrefSchema, imageSchema } from "./fields.ts";
 import { langSchema } from "./locale.ts";
 import { folderOf, languageAssistanceSchema, languagesSchema, translationsSchema } from "./languages-schema.ts";
@@ -123,7 +123,7 @@ export function siteLanguages(site: { lang: string; languages?: string[] }): str
 export const siteLanguagesSchema = z.object({ lang: langSchema.default("en-US"), languages: languagesSchema }).transform(siteLanguages);
 
 /** `lang` is the first of `languages`, `languages` at least `[lang]`; each translation names one of them. */
-function withLanguages<S extends { lang: string; languages?: string[]; translations: Record<string, unknown> }>(site: S, ctx: z.RefinementCtx) {
+function withLanguages<S extends LanguagesPart>(site: S, ctx: z.RefinementCtx) {
   const languages = siteLanguages(site);
   const folders = languages.map(folderOf);
   for (const key of Object.keys(site.translations)) {
@@ -131,7 +131,26 @@ function withLanguages<S extends { lang: string; languages?: string[]; translati
       ctx.addIssue({ code: "custom", path: ["translations", key], message: `Expected one of the site's other languages (${folders.slice(1).join(", ") || "none: set languages"})` });
     }
   }
+  englishCta(site, languages, ctx);
   return { ...site, lang: languages[0], languages };
+}
+
+type LanguagesPart = { lang: string; languages?: string[]; cta: Cta; translations: Record<string, { cta?: CtaOverrides }> };
+
+/**
+ * A language other than English whose calls to action would show the theme's English defaults fails,
+ * naming the field to give (`translations.es-US.cta.book.title`): never English on a page in another language.
+ */
+function englishCta(site: LanguagesPart, languages: string[], ctx: z.RefinementCtx) {
+  for (const [i, lang] of languages.entries()) {
+    if (folderOf(lang) === "en") continue;
+    const key = [lang, folderOf(lang)].find((k) => k in site.translations) ?? lang;
+    const cta = i === 0 ? site.cta : localCta(site.cta, site.translations[key]?.cta);
+    for (const at of englishDefaultsIn(cta)) {
+      const path = i === 0 ? ["cta", ...at] : ["translations", key, "cta", ...at];
+      ctx.addIssue({ code: "custom", path, message: `Expected ${lang} copy: this is the theme's English default` });
+    }
+  }
 }
 
 /** The validated site data templates receive. */

@@ -1,5 +1,6 @@
 import type { Site } from "../data/site-schema.ts";
 import { folderOf } from "../data/languages-schema.ts";
+import { localCta } from "../data/cta-schema.ts";
 
 const made = new WeakMap<Site, Map<string, Site>>();
 
@@ -18,14 +19,13 @@ export function localSite(site: Site, lang: string): Site {
 
 function localize(site: Site, lang: string): Site {
   const t = site.translations[lang] ?? site.translations[folderOf(lang)] ?? {};
-  const cta = Object.fromEntries(Object.entries(site.cta).map(([part, copy]) => [part, { ...copy, ...t.cta?.[part as keyof Site["cta"]] }])) as Site["cta"];
   return {
     ...site,
     lang,
     navigation: t.navigation ?? site.navigation,
     verifyInsuranceUrl: t.verifyInsuranceUrl ?? site.verifyInsuranceUrl,
     crisisLine: { ...site.crisisLine, ...t.crisisLine },
-    cta,
+    cta: localCta(site.cta, t.cta),
     home: { ...site.home, ...t.home },
   };
 }

@@ -9,6 +9,7 @@ import type { GeneratedPage } from "../../src/pages/model.ts";
 import { ENGLISH } from "../../src/templates/labels.ts";
 import { createLabels } from "../../src/templates/labels-resolve.ts";
 import { insurers } from "../jsonld/inputs.ts";
+import { spanishCta } from "../helpers/cta-es.ts";
 
 // A bilingual site nobody edits: its Spanish folder is `/es/`, one article in each language.
 const site = siteSchema.parse({
@@ -17,6 +18,7 @@ const site = siteSchema.parse({
   organization: { type: "MedicalClinic", name: "Clínica Ejemplo", address: { street: "1 Calle Mayor", locality: "Santa Ana", region: "CA", postalCode: "92701", country: "US" } },
   phones: { call: "+17145550123", text: "+17145550147" },
   crisisLine: { phone: "988", message: "Call or text 988." },
+  translations: { "es-US": { cta: spanishCta } },
 });
 const article = (title: string, category: string) =>
   articleSchema.parse({ title, description: "d", datePublished: "2026-03-01", dateModified: "2026-03-01", lastReviewed: "2026-03-01", author: "a", reviewedBy: "b", category });
