@@ -71,7 +71,7 @@ export type CtaOverrides = z.output<typeof ctaOverridesSchema>;
 /** `site`'s copy with a language's `translated` copy (`site.translations[lang].cta`) on top, part by part. */
 export function localCta(site: Cta, translated?: CtaOverrides): Cta {
   const parts = Object.keys(site) as (keyof Cta)[];
-  return Object.fromEntries(parts.map((part) => [part, { ...site[part], ...translated?.[part] }])) as Cta;
+  return Object.fromEntries(parts.map((part) => [part, ctaCopy(site, part, translated)])) as Cta;
 }
 
 /** The theme's own copy, in English: `ctaSchema`'s defaults. */

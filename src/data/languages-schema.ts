@@ -18,6 +18,11 @@ export function folderOf(lang: string): string {
   return lang.split("-")[0].toLowerCase();
 }
 
+/** The key of `translations` that holds `lang`'s copy: the whole tag (`es-US`), else its subtag (`es`); undefined when there is none. */
+export function translationEntry(translations: Record<string, unknown>, lang: string): string | undefined {
+  return [lang, folderOf(lang)].find((key) => key in translations);
+}
+
 /**
  * One language-assistance tagline (ACA Section 1557), the site's own text, e.g.
  * `{ lang: "es", text: "ATENCIÓN: si habla español, tiene a su disposición servicios gratuitos de asistencia lingüística. Llame al …" }`.

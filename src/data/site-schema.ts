@@ -4,7 +4,7 @@ import { brandSchema } from "./brand-schema.ts";
 import { type Cta, type CtaOverrides, ctaSchema, englishDefaultsIn, localCta } from "./cta-schema.ts";
 import { hrefSchema, imageSchema } from "./fields.ts";
 import { langSchema } from "./locale.ts";
-import { folderOf, languageAssistanceSchema, languagesSchema, translationsSchema } from "./languages-schema.ts";
+import { folderOf, languageAssistanceSchema, languagesSchema, translationEntry, translationsSchema } from "./languages-schema.ts";
 import { phoneSchema } from "./phone.ts";
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "Expected a 24-hour time like 08:30" });
@@ -144,7 +144,7 @@ type LanguagesPart = { lang: string; languages?: string[]; cta: Cta; translation
 function englishCta(site: LanguagesPart, languages: string[], ctx: z.RefinementCtx) {
   for (const [i, lang] of languages.entries()) {
     if (folderOf(lang) === "en") continue;
-    const key = [lang, folderOf(lang)].find((k) => k in site.translations) ?? lang;
+    const key = translationEntry(site.translations, lang) ?? lang;
     const cta = i === 0 ? site.cta : localCta(site.cta, site.translations[key]?.cta);
     for (const at of englishDefaultsIn(cta)) {
       const path = i === 0 ? ["cta", ...at] : ["translations", key, "cta", ...at];

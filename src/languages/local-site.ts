@@ -1,5 +1,5 @@
 import type { Site } from "../data/site-schema.ts";
-import { folderOf } from "../data/languages-schema.ts";
+import { translationEntry } from "../data/languages-schema.ts";
 import { localCta } from "../data/cta-schema.ts";
 
 const made = new WeakMap<Site, Map<string, Site>>();
@@ -18,7 +18,8 @@ export function localSite(site: Site, lang: string): Site {
 }
 
 function localize(site: Site, lang: string): Site {
-  const t = site.translations[lang] ?? site.translations[folderOf(lang)] ?? {};
+  const key = translationEntry(site.translations, lang);
+  const t = key === undefined ? {} : site.translations[key];
   return {
     ...site,
     lang,
