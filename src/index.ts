@@ -21,6 +21,7 @@ import { registerStyles } from "./styles/register.ts";
 import { registerTemplates } from "./templates/register.ts";
 import { registerLabels } from "./templates/labels-resolve.ts";
 import { registerShortcodes } from "./templates/shortcodes.ts";
+import { registerSharedPartials } from "./templates/shared-partials.ts";
 import { registerTocScript } from "./templates/toc-script.ts";
 import { siteLinks } from "./urls/links.ts";
 import { registerUrls, urlFilters } from "./urls/register.ts";
@@ -59,6 +60,7 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   registerDataFiles(eleventyConfig, store);
   registerTemplates(eleventyConfig, THEME_DIR);
   registerShortcodes(eleventyConfig);
+  registerSharedPartials(eleventyConfig, THEME_DIR);
   registerTocScript(eleventyConfig);
   registerForms(eleventyConfig, store.validated, labels);
   registerSearch(eleventyConfig, browseLinks(opts.pages), labels);

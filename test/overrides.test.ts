@@ -13,6 +13,13 @@ it("uses a site's own layout and partial instead of the theme's", async () => {
   expect(article.querySelector("footer")?.getAttribute("data-override")).toBe("site-footer");
 });
 
+it("renders a site's own copy of a partial the theme renders once per build for every page, with that page's data", async () => {
+  for (const url of ["/articles/one/", "/articles/two/", "/page/"]) {
+    const doc = await readPage(result.output, url);
+    expect(doc.querySelector("[data-override=site-action-bar]")?.getAttribute("data-page"), url).toBe(url);
+  }
+});
+
 it("lets a site's layout extend the theme's layout of the same name", async () => {
   const page = await readPage(result.output, "/page/");
   expect(page.querySelector("[data-override=site-page-layout] h1")?.text).toBe("A page");

@@ -49,6 +49,8 @@ export function createImagePipeline(options: ImagePipelineOptions): ImagePipelin
   const prepared = new Map<string, { mtimeMs: number; metadata: Promise<ImageMetadata> }>();
   const done = new Map<string, ImageMetadata>();
   const used = new Set<string>();
+  // Every use of an image with the same alt and loading is the same markup: made once, not once per page.
+  const markup = new WeakMap<ImageMetadata, Map<string, string>>();
   const metadataOf = (src: string, role: ImageRole) => done.get(`${role} ${src}`);
 
   async function encode(src: string, role: ImageRole, file: string, mtimeMs: number): Promise<ImageMetadata> {
@@ -88,7 +90,12 @@ export function createImagePipeline(options: ImagePipelineOptions): ImagePipelin
     html(use) {
       const metadata = metadataOf(use.src, use.role);
       if (!metadata) throw new Error(`Haven: the image ${use.src} was not prepared before it was rendered`);
-      return pictureHtml(linked(metadata, options.link ?? ((p) => p)), use.alt, IMAGE_ROLES[use.role].sizes, use.load ?? "lazy");
+      if (!markup.has(metadata)) markup.set(metadata, new Map());
+      const uses = markup.get(metadata)!;
+      const key = `${use.load ?? "lazy"} ${use.alt}`;
+      let html = uses.get(key);
+      if (html === undefined) uses.set(key, (html = pictureHtml(linked(metadata, options.link ?? ((p) => p)), use.alt, IMAGE_ROLES[use.role].sizes, use.load ?? "lazy")));
+      return html;
     },
     largest(src, role) {
       const metadata = metadataOf(src, role);

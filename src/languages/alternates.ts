@@ -96,11 +96,11 @@ export interface LanguageLink {
   current: boolean;
 }
 
-/** The switcher's links: every site language, to this page's translation or else that language's home. */
-export function languageLinks(site: Pick<Site, "languages" | "lang">, alternates: Alternate[], url: string): LanguageLink[] {
+/** The switcher's links: every site language, to this page's translation or else that language's home; `name` gives a language's name in itself. */
+export function languageLinks(site: Pick<Site, "languages" | "lang">, alternates: Alternate[], url: string, name = languageName): LanguageLink[] {
   return site.languages.map((lang) => ({
     lang,
-    name: languageName(lang),
+    name: name(lang),
     href: lang === site.lang ? url : (alternates.find((a) => a.lang === lang)?.url ?? languageHome(lang, site)),
     current: lang === site.lang,
   }));

@@ -2,8 +2,9 @@ import type { Site } from "../data/site-schema.ts";
 import type { UserConfig } from "../eleventy-types.ts";
 import { type Alternate, alternatesOf, type GeneratedItem, languageLinks, type TranslationGroups, type TranslationItem, translationGroups, translationItems } from "./alternates.ts";
 import { textDirection } from "./direction.ts";
+import { memoize } from "../filters/memoize.ts";
 import { localSite } from "./local-site.ts";
-import { defaultPath, languageHome, languageOfPath, localPath } from "./page-language.ts";
+import { defaultPath, languageHome, languageName, languageOfPath, localPath } from "./page-language.ts";
 import type { Crumb } from "../templates/breadcrumbs.ts";
 import type { Labels } from "../templates/labels.ts";
 
@@ -65,13 +66,14 @@ export function registerLanguages(eleventyConfig: UserConfig, labels: (lang: str
   };
   const homeCrumb = (site: Site): Crumb => ({ name: labels(site.lang).home, url: languageHome(site.lang, site) });
   eleventyConfig.addFilter("havenHomeCrumb", homeCrumb);
-  eleventyConfig.addFilter("havenDir", (lang: string) => textDirection(lang));
+  eleventyConfig.addFilter("havenDir", memoize((lang: string) => textDirection(lang)));
+  const names = memoize(languageName);
   eleventyConfig.addFilter("havenLanguageLinks", function () {
     const data = this.ctx!;
     const site = data.site as Site;
     // A page Haven writes in every language (`havenInEveryLanguage`: thank-you, search) is its own counterpart there.
     const versions = data.havenInEveryLanguage === true ? everyLanguage(this.page.url, site) : alternates(data);
-    return languageLinks(site, versions, this.page.url);
+    return languageLinks(site, versions, this.page.url, names);
   });
   return { alternates, translations, useImplicitKeys: (keys) => (implicitKeys = keys), homeCrumb };
 }

@@ -5,7 +5,7 @@
  * can take a theme id, and the theme needs no list of ids headings must avoid. A `haven-` prefix would not do:
  * a heading "Haven …" slugs to it.
  */
-export const IDS = {
+export const IDS = Object.freeze({
   /** The `<main>` element, the skip link's target. */
   main: "_main",
   siteNav: "_site-nav",
@@ -29,7 +29,7 @@ export const IDS = {
   searchQuery: "_search-query",
   searchStatus: "_search-status",
   searchResults: "_search-results",
-} as const;
+} as const);
 
 /** Ids of one form's parts, from its key ("book"): `_book-form`, `_book-errors` (error summary), `_book-done` (confirmation), `_book-gotcha` (honeypot). */
 export function formIds(form: string): { form: string; errors: string; done: string; gotcha: string } {

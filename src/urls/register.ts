@@ -1,4 +1,5 @@
 import type { FilterContext, UserConfig } from "../eleventy-types.ts";
+import { memoize } from "../filters/memoize.ts";
 import { absoluteUrl, normalizePathPrefix, sitePath, siteUrl } from "./site-urls.ts";
 
 /** Eleventy's package name for its HTML `<base>` plugin, which adds the path prefix to every URL in the HTML itself. */
@@ -24,8 +25,11 @@ export function urlSettings(pathPrefix: string | undefined, htmlBase = false): U
  * and `havenAbsoluteUrl` (an absolute URL from the page's `site.url`, or a site URL given as argument).
  */
 export function urlFilters(settings: () => UrlSettings) {
+  // A page links the same few site paths as every other page: each is parsed once (by prefix, so a new build's prefix counts).
+  const link = memoize((href: string, prefix: string) => sitePath(href, prefix));
   return {
-    havenUrl: (href: string, query?: Record<string, string>) => sitePath(String(href), settings().linkPrefix, query),
+    havenUrl: (href: string, query?: Record<string, string>) =>
+      query ? sitePath(String(href), settings().linkPrefix, query) : link(String(href), settings().linkPrefix),
     havenAbsoluteUrl(this: Partial<FilterContext> | undefined, href: string, url?: string) {
       const site = (this?.ctx?.site ?? {}) as { url?: string };
       const base = url ?? site.url;
