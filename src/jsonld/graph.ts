@@ -5,6 +5,7 @@ import type { PageFacts } from "../seo/page-facts.ts";
 import type { ImageRole } from "../images/roles.ts";
 import { linkTarget } from "../urls/links.ts";
 import type { UrlSettings } from "../urls/register.ts";
+import type { AnswerSources } from "./answer-sources.ts";
 import { article } from "./article.ts";
 import { breadcrumbList } from "./breadcrumb-list.ts";
 import { faqPage } from "./faq-page.ts";
@@ -26,13 +27,15 @@ export interface GraphInput {
   imageFile: (src: string, role: ImageRole) => SiteImage;
   /** The build's URL settings, to make the answers' links absolute; without them links stay as written. */
   urls?: UrlSettings;
+  /** Where the FAQ answers' sources are recorded for the page check. */
+  answers?: AnswerSources;
 }
 
 /**
  * One page's schema.org graph: organization, website and page on every page, the breadcrumbs where the page shows a trail, plus the
  * Article and (when it has questions) FAQPage of a health article, all linked by `@id`.
  */
-export function buildGraph({ site, insurers, page, markdown, imageFile, urls }: GraphInput): Graph {
+export function buildGraph({ site, insurers, page, markdown, imageFile, urls, answers }: GraphInput): Graph {
   const logo = site.organization.logo;
   const nodes: Thing[] = [
     organization(site, insurers, page.home, logo && imageFile(logo.src, "logo")),
@@ -51,7 +54,7 @@ export function buildGraph({ site, insurers, page, markdown, imageFile, urls }: 
   }
   if (front?.faq.length) {
     const link = urls && ((href: string) => linkTarget(href, page.url, urls));
-    nodes.push(faqPage(page.url, front.faq.map(({ question, answer }) => ({ question, answerHtml: markdown(answer) })), link));
+    nodes.push(faqPage(page.url, front.faq.map(({ question, answer }) => ({ question, answerHtml: markdown(answer) })), link, answers));
   }
   return { "@context": "https://schema.org", "@graph": nodes };
 }

@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Insurer } from "../data/insurers-schema.ts";
 import type { Site } from "../data/site-schema.ts";
 import type { FilterContext, UserConfig } from "../eleventy-types.ts";
+import { answerSources } from "../jsonld/answer-sources.ts";
 import { buildGraph, type GraphInput } from "../jsonld/graph.ts";
 import type { GeneratedPage } from "../pages/model.ts";
 import { jsonLdScript } from "../jsonld/serialize.ts";
@@ -65,13 +66,15 @@ export function registerSeo(eleventyConfig: UserConfig, { articles, markdown, ch
     const feed = data.havenFeedUrl ? { path: localPath(String(data.havenFeedUrl), site.lang, site), title: fillLabel(labels(site.lang).feedTitle, { organization: site.organization.name }) } : undefined;
     return headMeta(page, site, image && imageFile(image.src, "content"), feed, languages.alternates(data));
   });
+  // Which visible answer HTML each FAQ answer's graph text was made from, so the page check finds it as shown.
+  const answers = answerSources();
   eleventyConfig.addFilter("havenJsonLd", function () {
     const data = this.ctx!;
-    return jsonLdScript(buildGraph({ site: data.site as Site, insurers: (data.insurers ?? []) as Insurer[], page: facts(data), markdown, imageFile, urls: urls() }));
+    return jsonLdScript(buildGraph({ site: data.site as Site, insurers: (data.insurers ?? []) as Insurer[], page: facts(data), markdown, imageFile, urls: urls(), answers }));
   });
   eleventyConfig.addTransform("haven-check-structured-data", function (content: string) {
     const { inputPath, outputPath } = this.page;
-    if (typeof outputPath === "string" && outputPath.endsWith(".html")) checkPageGraph(content, path.relative(process.cwd(), inputPath));
+    if (typeof outputPath === "string" && outputPath.endsWith(".html")) checkPageGraph(content, path.relative(process.cwd(), inputPath), answers.htmlOf);
     return content;
   });
   // The trail breadcrumbs.njk shows: the same decision as the graph's BreadcrumbList.

@@ -50,6 +50,18 @@ describe("checkPageGraph", () => {
     expect(check(outside)).toThrow(/FAQPage.mainEntity\[0\].acceptedAnswer.text: not in the page's visible HTML/);
   });
 
+  it("finds an answer in the FAQ's section as the HTML the build made its text from, and only there", () => {
+    const faq = [{ question: "Is it covered?", answer: "Often. [Check yours](/verify-insurance/)." }];
+    const nodes = graphNodes(faq);
+    delete byType(nodes, "FAQPage")["@id"]; // without the page's URL the rewrite cannot make the page's links absolute
+    const text = byType(nodes, "FAQPage").mainEntity[0].acceptedAnswer.text;
+    const answerHtml = (t: string) => (t === text ? markdown(faq[0].answer) : undefined);
+    expect(() => checkPageGraph(pageHtml(nodes, faq), PAGE)).toThrow(/acceptedAnswer.text: not in the page's visible HTML/);
+    expect(() => checkPageGraph(pageHtml(nodes, faq), PAGE, answerHtml)).not.toThrow();
+    const outside = pageHtml(nodes, [{ question: "Is it covered?", answer: "Often." }]).replace("</section>", `</section><aside>${markdown(faq[0].answer)}</aside>`);
+    expect(() => checkPageGraph(outside, PAGE, answerHtml)).toThrow(/acceptedAnswer.text: not in the page's visible HTML/);
+  });
+
   it("finds an answer holding a scrolling table (a section inside the FAQ's section) and a link after it", () => {
     const faq = [{ question: "How long?", answer: "| Week | Effect |\n| --- | --- |\n| 4 | Full |\n\n[Ask us](/contact/)." }];
     expect(markdown(faq[0].answer)).toContain("<section");

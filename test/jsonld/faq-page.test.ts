@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import { answerSources } from "../../src/jsonld/answer-sources.ts";
 import { faqPage } from "../../src/jsonld/faq-page.ts";
 
 it("builds one Question per entry, with the answer HTML as acceptedAnswer.text", () => {
@@ -28,4 +29,14 @@ it("builds one Question per entry, with the answer HTML as acceptedAnswer.text",
 it("limits answers to simple tags", () => {
   const node = faqPage("https://clinic.example/x/", [{ question: "Q?", answerHtml: "<h4>Dose</h4><p>Take <code>2 mg</code>.</p>" }]);
   expect(node).toMatchObject({ mainEntity: [{ acceptedAnswer: { text: "<p><strong>Dose</strong></p><p>Take 2 mg.</p>" } }] });
+});
+
+it("records which answer HTML each answer's text was made from, for the page check", () => {
+  const answers = answerSources();
+  const answerHtml = '<p>Often. <a href="/verify-insurance/">Check yours</a>.</p>\n';
+  const node = faqPage("https://clinic.example/x/", [{ question: "Covered?", answerHtml }], (href) => `https://clinic.example${href}`, answers);
+  const text = (node.mainEntity as unknown as { acceptedAnswer: { text: string } }[])[0].acceptedAnswer.text;
+  expect(text).toContain("https://clinic.example/verify-insurance/");
+  expect(answers.htmlOf(text)).toBe(answerHtml);
+  expect(answers.htmlOf("<p>Other</p>")).toBeUndefined();
 });

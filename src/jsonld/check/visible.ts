@@ -8,9 +8,10 @@ const escapeHtml = (text: string) => text.replace(/[&"'<>\\]/g, (char) => ESCAPE
 
 /**
  * Questions and answers of the page's FAQPage that its visible HTML does not show, found by plain string
- * search for the same rendered HTML (a DOM parse of every page would slow the build down).
+ * search for the same rendered HTML (a DOM parse of every page would slow the build down). An answer is also
+ * found in the FAQ's section as the HTML its text was made from (`answerHtml`, when the build made it), before any rewrite of the page.
  */
-export function invisibleFaq(nodes: JsonNode[], visibleParts: string[]): string[] {
+export function invisibleFaq(nodes: JsonNode[], visibleParts: string[], answerHtml: (text: string) => string | undefined = () => undefined): string[] {
   const resolve = resolver(nodes);
   const faqPages = nodes.filter((node) => typesOf(node).includes("FAQPage"));
   return faqPages.flatMap((node) => {
@@ -22,7 +23,7 @@ export function invisibleFaq(nodes: JsonNode[], visibleParts: string[]): string[
       const text = isObject(answer) ? answer.text : undefined;
       return [
         ...(isText(question.name) && !shown(escapeHtml(question.name)) ? [`${at}.name: not in the page's visible HTML`] : []),
-        ...(isText(text) && !shown(text) ? [`${at}.acceptedAnswer.text: not in the page's visible HTML`] : []),
+        ...(isText(text) && !shown(text, answerHtml(text)) ? [`${at}.acceptedAnswer.text: not in the page's visible HTML`] : []),
       ];
     });
   });
@@ -40,17 +41,23 @@ function absolute(pageUrl: string | undefined): (href: string) => string {
  * Looks for each text after the one found before it, since the FAQ shows them in graph order: one pass
  * over the page instead of one per text, with a full search only for a text shown out of order.
  */
-function finder(parts: string[], pageUrl?: string): (text: string) => boolean {
+function finder(parts: string[], pageUrl?: string): (text: string, source?: string) => boolean {
   let part = 0;
   let from = 0;
   let limited: string[] | undefined;
-  return (text) => {
+  const inOrder = (text: string) => {
     for (let p = part; p < parts.length; p++) {
       const at = parts[p].indexOf(text, p === part ? from : 0);
       if (at < 0) continue;
       [part, from] = [p, at + text.length];
       return true;
     }
+    return false;
+  };
+  return (text, source) => {
+    if (inOrder(text)) return true;
+    // The answer as the page shows it, in the FAQ's section, as the rewrite below would look for it.
+    if (source !== undefined && parts.some((html) => faqSection(html).includes(source))) return true;
     // Shown out of order; or an answer using tags beyond the simple ones, or links made absolute, in the graph: look for it alike.
     return parts.some((html) => html.includes(text)) || (limited ??= parts.map((html) => simpleHtml(faqSection(html), absolute(pageUrl)))).some((html) => html.includes(text));
   };
