@@ -1,7 +1,9 @@
-import { parse } from "culori";
+import culori from "culori/require";
 import { z } from "zod";
 import { contrastProblems } from "../styles/contrast.ts";
 import { derivePrimaryDark, nearestPassingShade, THEME_PRIMARY_DARK } from "../styles/shades.ts";
+
+const { parse } = culori;
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 const color = z.string().regex(HEX, { error: "Expected a hex colour like #0f5f5c" }).refine((c) => !!parse(c));

@@ -1,5 +1,7 @@
-import { wcagContrast } from "culori";
+import culori from "culori/require";
 import { THEME_COLORS } from "./theme-colors.ts";
+
+const { wcagContrast } = culori;
 
 /** Brand colours a site sets; the theme's own neutrals are fixed. */
 export interface BrandColors {

@@ -1,5 +1,7 @@
-import { clampChroma, formatHex, oklch } from "culori";
+import culori from "culori/require";
 import { type BrandColors, contrastProblems } from "./contrast.ts";
+
+const { clampChroma, formatHex, oklch } = culori;
 
 /** The theme's own dark-mode link colour, used when a site sets neither `primary` nor `primaryDark`. */
 export const THEME_PRIMARY_DARK = "#7fd6cf";
