@@ -27,6 +27,8 @@ export interface GraphInput {
   imageFile: (src: string, role: ImageRole) => SiteImage;
   /** The build's URL settings, to make the answers' links absolute; without them links stay as written. */
   urls?: UrlSettings;
+  /** Makes the organization node; `organization` unless a caller shares one node between pages (`organizationOnce`). */
+  organizationNode?: typeof organization;
   /** Where the FAQ answers' sources are recorded for the page check. */
   answers?: AnswerSources;
 }
@@ -35,10 +37,10 @@ export interface GraphInput {
  * One page's schema.org graph: organization, website and page on every page, the breadcrumbs where the page shows a trail, plus the
  * Article and (when it has questions) FAQPage of a health article, all linked by `@id`.
  */
-export function buildGraph({ site, insurers, page, markdown, imageFile, urls, answers }: GraphInput): Graph {
+export function buildGraph({ site, insurers, page, markdown, imageFile, urls, answers, organizationNode = organization }: GraphInput): Graph {
   const logo = site.organization.logo;
   const nodes: Thing[] = [
-    organization(site, insurers, page.home, logo && imageFile(logo.src, "logo")),
+    organizationNode(site, insurers, page.home, logo && imageFile(logo.src, "logo")),
     website(site, page.home),
     webPage(page, site),
     // The trail the breadcrumbs partial shows, decided once in the page's facts.

@@ -24,6 +24,23 @@ export function organization(site: Site, insurers: Insurer[], home: string, logo
   };
 }
 
+/**
+ * `organization` for one plugin instance, made once per site, insurers and home URL and then shared, since the
+ * node is the same on every page of a language (its phone number alone is a libphonenumber parse per page).
+ */
+export function organizationOnce(): typeof organization {
+  const made = new WeakMap<Site, WeakMap<Insurer[], Map<string, ReturnType<typeof organization>>>>();
+  return (site, insurers, home, logo) => {
+    if (!made.has(site)) made.set(site, new WeakMap());
+    const bySite = made.get(site)!;
+    if (!bySite.has(insurers)) bySite.set(insurers, new Map());
+    const byHome = bySite.get(insurers)!;
+    let node = byHome.get(home);
+    if (!node) byHome.set(home, (node = organization(site, insurers, home, logo)));
+    return node;
+  };
+}
+
 /** A PostalAddress node of a validated address. */
 export function postalAddress(address: Organization["address"]): PostalAddress {
   return {

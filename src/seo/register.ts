@@ -4,6 +4,7 @@ import type { Site } from "../data/site-schema.ts";
 import type { FilterContext, UserConfig } from "../eleventy-types.ts";
 import { answerSources } from "../jsonld/answer-sources.ts";
 import { buildGraph, type GraphInput } from "../jsonld/graph.ts";
+import { organizationOnce } from "../jsonld/organization.ts";
 import type { GeneratedPage } from "../pages/model.ts";
 import { jsonLdScript } from "../jsonld/serialize.ts";
 import { checkPageGraph } from "../jsonld/check/check-graph.ts";
@@ -68,9 +69,14 @@ export function registerSeo(eleventyConfig: UserConfig, { articles, markdown, ch
   });
   // Which visible answer HTML each FAQ answer's graph text was made from, so the page check finds it as shown.
   const answers = answerSources();
+  // One organization node per build: a rebuild may have a new logo file under the same site data.
+  let organizationNode = organizationOnce();
+  eleventyConfig.on("eleventy.before", () => {
+    organizationNode = organizationOnce();
+  });
   eleventyConfig.addFilter("havenJsonLd", function () {
     const data = this.ctx!;
-    return jsonLdScript(buildGraph({ site: data.site as Site, insurers: (data.insurers ?? []) as Insurer[], page: facts(data), markdown, imageFile, urls: urls(), answers }));
+    return jsonLdScript(buildGraph({ site: data.site as Site, insurers: (data.insurers ?? []) as Insurer[], page: facts(data), markdown, imageFile, urls: urls(), answers, organizationNode }));
   });
   eleventyConfig.addTransform("haven-check-structured-data", function (content: string) {
     const { inputPath, outputPath } = this.page;

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { organization } from "../../src/jsonld/organization.ts";
+import { organization, organizationOnce } from "../../src/jsonld/organization.ts";
 import { insurers, site, imageFile } from "./inputs.ts";
 
 it("builds the organization with its configured type, contact details, hours and insurers", () => {
@@ -39,4 +39,15 @@ it("leaves out what the site does not give", () => {
   const node = organization(bare, [], "https://clinic.example/");
   expect(node["@type"]).toBe("MedicalOrganization");
   expect(Object.keys(node)).toEqual(["@type", "@id", "name", "url", "telephone", "address"]);
+});
+
+it("shares one organization node per site, insurers and home URL (organizationOnce)", () => {
+  const once = organizationOnce();
+  const node = once(site, insurers, "https://clinic.example/");
+  expect(node).toEqual(organization(site, insurers, "https://clinic.example/"));
+  expect(once(site, insurers, "https://clinic.example/")).toBe(node);
+  expect(once(site, insurers, "https://clinic.example/es/")).not.toBe(node);
+  expect(once(site, [], "https://clinic.example/")).not.toBe(node);
+  expect(once({ ...site }, insurers, "https://clinic.example/")).not.toBe(node);
+  expect(organizationOnce()(site, insurers, "https://clinic.example/")).not.toBe(node);
 });
