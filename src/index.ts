@@ -58,9 +58,9 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   });
   const store = createDataStore();
   registerDataFiles(eleventyConfig, store);
-  registerTemplates(eleventyConfig, THEME_DIR);
-  registerShortcodes(eleventyConfig);
-  registerSharedPartials(eleventyConfig, THEME_DIR);
+  const templates = registerTemplates(eleventyConfig, THEME_DIR);
+  registerShortcodes(eleventyConfig, templates);
+  registerSharedPartials(eleventyConfig, THEME_DIR, templates);
   registerTocScript(eleventyConfig);
   registerForms(eleventyConfig, store.validated, labels);
   registerSearch(eleventyConfig, browseLinks(opts.pages), labels);

@@ -18,3 +18,10 @@ export function memoize<A extends (string | undefined)[], R>(fn: (...args: A) =>
     return value;
   };
 }
+
+/** `map`'s value for `key`, made by `make` and kept on first use; for caches keyed by object identity or nested by several keys. */
+export function getOrMake<K, V>(map: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
+}

@@ -4,6 +4,7 @@ import path from "node:path";
 import Image, { type ImageEntry, type ImageMetadata } from "@11ty/eleventy-img";
 import { ENCODER_OPTIONS, formatsFor, IMAGE_ROLES, type ImageRole } from "./roles.ts";
 import { pictureHtml } from "./picture-html.ts";
+import { getOrMake } from "../filters/memoize.ts";
 
 /** How an image is fetched: `lazy` (below the fold), `eager` (a small image at the top) or `priority` (the page's hero). */
 export type ImageLoad = "lazy" | "eager" | "priority";
@@ -90,12 +91,9 @@ export function createImagePipeline(options: ImagePipelineOptions): ImagePipelin
     html(use) {
       const metadata = metadataOf(use.src, use.role);
       if (!metadata) throw new Error(`Haven: the image ${use.src} was not prepared before it was rendered`);
-      if (!markup.has(metadata)) markup.set(metadata, new Map());
-      const uses = markup.get(metadata)!;
-      const key = `${use.load ?? "lazy"} ${use.alt}`;
-      let html = uses.get(key);
-      if (html === undefined) uses.set(key, (html = pictureHtml(linked(metadata, options.link ?? ((p) => p)), use.alt, IMAGE_ROLES[use.role].sizes, use.load ?? "lazy")));
-      return html;
+      const uses = getOrMake(markup, metadata, () => new Map<string, string>());
+      const load = use.load ?? "lazy";
+      return getOrMake(uses, `${load} ${use.alt}`, () => pictureHtml(linked(metadata, options.link ?? ((p) => p)), use.alt, IMAGE_ROLES[use.role].sizes, load));
     },
     largest(src, role) {
       const metadata = metadataOf(src, role);

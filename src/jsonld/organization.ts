@@ -2,6 +2,7 @@ import type { MedicalOrganization, OpeningHoursSpecification, PaymentMethod, Pos
 import type { Insurer } from "../data/insurers-schema.ts";
 import type { Site } from "../data/site-schema.ts";
 import { phoneForData } from "../data/phone.ts";
+import { getOrMake } from "../filters/memoize.ts";
 import { organizationId } from "./ids.ts";
 import { imageObject, type SiteImage } from "./image.ts";
 
@@ -31,13 +32,8 @@ export function organization(site: Site, insurers: Insurer[], home: string, logo
 export function organizationOnce(): typeof organization {
   const made = new WeakMap<Site, WeakMap<Insurer[], Map<string, ReturnType<typeof organization>>>>();
   return (site, insurers, home, logo) => {
-    if (!made.has(site)) made.set(site, new WeakMap());
-    const bySite = made.get(site)!;
-    if (!bySite.has(insurers)) bySite.set(insurers, new Map());
-    const byHome = bySite.get(insurers)!;
-    let node = byHome.get(home);
-    if (!node) byHome.set(home, (node = organization(site, insurers, home, logo)));
-    return node;
+    const byHome = getOrMake(getOrMake(made, site, () => new WeakMap()), insurers, () => new Map());
+    return getOrMake(byHome, home, () => organization(site, insurers, home, logo));
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Site } from "../data/site-schema.ts";
 import { translationEntry } from "../data/languages-schema.ts";
 import { localCta } from "../data/cta-schema.ts";
+import { getOrMake } from "../filters/memoize.ts";
 
 const made = new WeakMap<Site, Map<string, Site>>();
 
@@ -10,11 +11,8 @@ const made = new WeakMap<Site, Map<string, Site>>();
  * language's, part by part. One frozen object per site and language.
  */
 export function localSite(site: Site, lang: string): Site {
-  if (!made.has(site)) made.set(site, new Map());
-  const byLang = made.get(site)!;
-  let local = byLang.get(lang);
-  if (!local) byLang.set(lang, (local = Object.freeze(localize(site, lang))));
-  return local;
+  const byLang = getOrMake(made, site, () => new Map<string, Site>());
+  return getOrMake(byLang, lang, () => Object.freeze(localize(site, lang)));
 }
 
 function localize(site: Site, lang: string): Site {

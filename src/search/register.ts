@@ -1,6 +1,7 @@
 import type { UserConfig } from "../eleventy-types.ts";
 import { type Bundle, buildBundle, describeBundle, writeBundle } from "../forms/bundle.ts";
 import { indexSite, PAGEFIND_FOLDER } from "./index-site.ts";
+import { oneAtATime } from "./one-at-a-time.ts";
 import type { Site } from "../data/site-schema.ts";
 import type { LabelKey, Labels } from "../templates/labels.ts";
 
@@ -16,7 +17,7 @@ export interface BrowseLink {
 /**
  * Wires site search: the `/search/` page in each language (`/es/search/`; partial `search.njk`, overridable), its client bundle
  * (global `havenSearchBundle`, loaded by that page only) and Pagefind indexing of the output after
- * every build, in `npm run build` and `npm start` alike. `links` are what the page offers without JavaScript.
+ * every build: `npm run build` waits for it; `npm start` runs it beside the server, one index at a time. `links` are what the page offers without JavaScript.
  */
 export function registerSearch(eleventyConfig: UserConfig, links: BrowseLink[], labels: (lang: string) => Labels): void {
   let bundle: Bundle | undefined;
@@ -26,9 +27,15 @@ export function registerSearch(eleventyConfig: UserConfig, links: BrowseLink[], 
   });
   eleventyConfig.addNunjucksGlobal("havenSearchBundle", () => bundle?.src);
   eleventyConfig.addNunjucksGlobal("havenPagefindScript", () => `/${PAGEFIND_FOLDER}/pagefind.js`);
-  eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    const { pages, files } = await indexSite(directories.output);
+  const index = oneAtATime(async (outputDir: string) => {
+    const { pages, files } = await indexSite(outputDir);
     console.log(`${describeBundle(bundle!)}; Pagefind indexed ${pages} of ${files} pages`);
+  });
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode }) => {
+    const indexed = index(directories.output);
+    if (runMode === "build") return indexed; // a failed index fails the build
+    // Under `npm start` the next save need not wait seconds for the index: it follows the build.
+    indexed.catch((error: unknown) => console.error(`Haven: the search index was not updated: ${error instanceof Error ? error.message : error}`));
   });
   eleventyConfig.addTemplate("haven-search.njk", '{% include "search.njk" %}', {
     layout: "base",

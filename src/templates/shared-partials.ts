@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Environment } from "nunjucks";
 import type { UserConfig } from "../eleventy-types.ts";
+import { getOrMake } from "../filters/memoize.ts";
 import { IDS } from "./ids.ts";
+import type { SiteTemplates } from "./register.ts";
 
 /** Most rendered partials one build keeps; past it the cache starts over, so memory stays bounded on any site. */
 const LIMIT = 1_000;
@@ -54,30 +55,23 @@ export function overrideCheck(siteHas: (name: string) => boolean, themeSource: (
  * A site that overrides the partial (a file of that name in its includes or layouts folder) gets its file rendered
  * for every page with the page's whole data, as `{% include %}` would, since an override may read any of it.
  */
-export function registerSharedPartials(eleventyConfig: UserConfig, themeDir: string): void {
-  let environment: Environment | undefined;
-  eleventyConfig.on("eleventy.engine.njk", (event) => {
-    environment = event.environment;
-  });
-  const { includes, layouts } = eleventyConfig.directories;
-  const siteHas = (name: string) => [includes, layouts ?? includes].some((dir) => existsSync(path.join(dir, name)));
+export function registerSharedPartials(eleventyConfig: UserConfig, themeDir: string, templates: SiteTemplates): void {
   const themeSource = (name: string) => {
     const file = path.join(themeDir, "includes", name);
     return existsSync(file) ? readFileSync(file, "utf8") : undefined;
   };
-  let isOverridden = overrideCheck(siteHas, themeSource);
+  let isOverridden = overrideCheck(templates.has, themeSource);
   const cache = renderCache();
   eleventyConfig.on("eleventy.before", () => {
-    isOverridden = overrideCheck(siteHas, themeSource);
+    isOverridden = overrideCheck(templates.has, themeSource);
     cache.reset();
   });
   eleventyConfig.addFilter("havenShared", function (name: string, context: Record<string, unknown> = {}) {
-    const env = environment;
-    if (!env) throw new Error(`Haven: havenShared("${name}") needs Nunjucks, which has not started`);
-    if (isOverridden(name)) return env.render(name, this.ctx);
+    const caller = `havenShared("${name}")`;
+    if (isOverridden(name)) return templates.render(name, this.ctx, caller);
     // The theme's element ids, which every page has as `havenIds`.
     const values = { havenIds: IDS, ...context };
-    return cache.get(name, values, () => env.render(name, values));
+    return cache.get(name, values, () => templates.render(name, values, caller));
   });
 }
 
@@ -86,11 +80,7 @@ function renderCache() {
   let rendered = new Map<string, string>();
   let ids = new WeakMap<object, number>();
   let next = 0;
-  const idOf = (value: object) => {
-    let id = ids.get(value);
-    if (id === undefined) ids.set(value, (id = next++));
-    return id;
-  };
+  const idOf = (value: object) => getOrMake(ids, value, () => next++);
   return {
     reset() {
       [rendered, ids, next] = [new Map(), new WeakMap(), 0];

@@ -1,5 +1,5 @@
-import type { Environment } from "nunjucks";
 import type { UserConfig } from "../eleventy-types.ts";
+import type { SiteTemplates } from "./register.ts";
 
 /** Shortcodes usable in markdown, each rendering the partial of the same component (overridable by file name). */
 export const SHORTCODES = {
@@ -20,16 +20,11 @@ export function hasId(content: unknown, id: string): boolean {
 }
 
 /** Registers one shortcode per component (each renders its partial with the calling page's data) and `havenHasId`. */
-export function registerShortcodes(eleventyConfig: UserConfig): void {
-  let environment: Environment | undefined;
-  eleventyConfig.on("eleventy.engine.njk", (event) => {
-    environment = event.environment;
-  });
+export function registerShortcodes(eleventyConfig: UserConfig, templates: SiteTemplates): void {
   eleventyConfig.addFilter("havenHasId", hasId);
   for (const [name, file] of Object.entries(SHORTCODES)) {
     eleventyConfig.addShortcode(name, function () {
-      if (!environment) throw new Error(`Haven: {% ${name} %} needs Nunjucks, which has not started`);
-      return environment.render(file, this.ctx);
+      return templates.render(file, this.ctx, `{% ${name} %}`);
     });
   }
 }
