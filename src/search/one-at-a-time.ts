@@ -6,7 +6,8 @@
  */
 export function oneAtATime<A, T>(task: (arg: A) => Promise<T>): (arg: A) => Promise<T> {
   let running: Promise<T> | undefined;
-  let next: { arg: A; promise: Promise<T> } | undefined;
+  let queued: Promise<T> | undefined;
+  let latest: A;
   const start = (arg: A): Promise<T> => {
     const run = task(arg).finally(() => {
       if (running === run) running = undefined;
@@ -15,18 +16,13 @@ export function oneAtATime<A, T>(task: (arg: A) => Promise<T>): (arg: A) => Prom
   };
   return (arg) => {
     if (!running) return start(arg);
-    if (next) {
-      next.arg = arg;
-      return next.promise;
-    }
-    const queued: { arg: A; promise: Promise<T> } = { arg, promise: undefined as unknown as Promise<T> };
-    queued.promise = running
+    latest = arg;
+    // The run after this one: made once, whatever the current run's outcome, for every call until it starts.
+    return (queued ??= running
       .catch(() => undefined)
       .then(() => {
-        next = undefined;
-        return start(queued.arg);
-      });
-    next = queued;
-    return queued.promise;
+        queued = undefined;
+        return start(latest);
+      }));
   };
 }
