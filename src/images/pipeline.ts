@@ -5,6 +5,7 @@ import Image, { type ImageEntry, type ImageMetadata } from "@11ty/eleventy-img";
 import { ENCODER_OPTIONS, formatsFor, IMAGE_ROLES, type ImageRole } from "./roles.ts";
 import { pictureHtml } from "./picture-html.ts";
 import { getOrMake } from "../filters/memoize.ts";
+import { errorMessage } from "../validate/error-message.ts";
 
 /** How an image is fetched: `lazy` (below the fold), `eager` (a small image at the top) or `priority` (the page's hero). */
 export type ImageLoad = "lazy" | "eager" | "priority";
@@ -85,7 +86,7 @@ export function createImagePipeline(options: ImagePipelineOptions): ImagePipelin
         return undefined;
       } catch (error) {
         prepared.delete(key);
-        return `${src}: not an image Haven can read (${error instanceof Error ? error.message : String(error)})`;
+        return `${src}: not an image Haven can read (${errorMessage(error)})`;
       }
     },
     html(use) {

@@ -15,6 +15,7 @@ import { redirect, sendHtml, sendJson, wantsJson } from "./respond.ts";
 import { createRefuse, type Refuse, requestLanguage } from "./refusals.ts";
 import type { SubmissionStore } from "./store.ts";
 import { sitePath } from "../urls/site-urls.ts";
+import { errorMessage } from "../validate/error-message.ts";
 
 /** How the receiver is set up. */
 export interface ReceiverOptions extends PageSources {
@@ -105,7 +106,7 @@ function fail(req: IncomingMessage, res: ServerResponse, error: unknown, how: { 
     if (error.status === 413) res.setHeader("Connection", "close"); // do not read the rest of an oversized body
     return how.refuse(req, res, how.lang, error.status, error.code, error.values);
   }
-  how.log(`Haven receiver: ${error instanceof Error ? error.message : String(error)}`);
+  how.log(`Haven receiver: ${errorMessage(error)}`);
   how.refuse(req, res, how.lang, 500, "server_error");
 }
 

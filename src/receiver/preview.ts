@@ -5,6 +5,7 @@ import compression from "compression";
 import type { Handler } from "./handler.ts";
 import { refuse } from "./respond.ts";
 import { createFileHandler } from "./static-files.ts";
+import { errorMessage } from "../validate/error-message.ts";
 
 /** A running server. */
 export interface Preview {
@@ -76,7 +77,7 @@ function hasValidTarget(req: IncomingMessage): boolean {
 /** Answers an unexpected error with 500 when nothing was sent yet, else cuts the connection; logs the message only. */
 function onError(req: IncomingMessage, res: ServerResponse, log: (line: string) => void) {
   return (error: unknown) => {
-    log(`Haven server: ${req.method} failed: ${error instanceof Error ? error.message : String(error)}`);
+    log(`Haven server: ${req.method} failed: ${errorMessage(error)}`);
     if (res.headersSent) return void res.destroy();
     refuse(req, res, 500, "server_error", "Something went wrong on our side. Please try again.");
   };

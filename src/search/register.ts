@@ -4,6 +4,7 @@ import { indexSite, PAGEFIND_FOLDER } from "./index-site.ts";
 import { oneAtATime } from "./one-at-a-time.ts";
 import type { Site } from "../data/site-schema.ts";
 import type { LabelKey, Labels } from "../templates/labels.ts";
+import { errorMessage } from "../validate/error-message.ts";
 
 /** The search page's URL path. */
 export const SEARCH_PATH = "/search/";
@@ -35,7 +36,7 @@ export function registerSearch(eleventyConfig: UserConfig, links: BrowseLink[], 
     const indexed = index(directories.output);
     if (runMode === "build") return indexed; // a failed index fails the build
     // Under `npm start` the next save need not wait seconds for the index: it follows the build.
-    indexed.catch((error: unknown) => console.error(`Haven: the search index was not updated: ${error instanceof Error ? error.message : error}`));
+    indexed.catch((error: unknown) => console.error(`Haven: the search index was not updated: ${errorMessage(error)}`));
   });
   eleventyConfig.addTemplate("haven-search.njk", '{% include "search.njk" %}', {
     layout: "base",
