@@ -19,6 +19,7 @@ import { registerSearch } from "./search/register.ts";
 import { registerSeo } from "./seo/register.ts";
 import { registerStyles } from "./styles/register.ts";
 import { registerTemplates } from "./templates/register.ts";
+import { checkSiteLabels } from "./templates/labels-check.ts";
 import { registerLabels } from "./templates/labels-resolve.ts";
 import { registerShortcodes } from "./templates/shortcodes.ts";
 import { registerSharedPartials } from "./templates/shared-partials.ts";
@@ -26,6 +27,7 @@ import { registerTocScript } from "./templates/toc-script.ts";
 import { siteLinks } from "./urls/links.ts";
 import { registerUrls, urlFilters } from "./urls/register.ts";
 import { parseOrThrow } from "./validate/parse-data.ts";
+import type { CheckedSite } from "./validate/check-site.ts";
 import { registerSiteCheck } from "./validate/register.ts";
 
 export { defineInsurers, definePeople, defineSite } from "./data/define.ts";
@@ -65,7 +67,11 @@ export default function haven(eleventyConfig: UserConfig, options: HavenOptionsI
   registerForms(eleventyConfig, store.validated, labels);
   registerSearch(eleventyConfig, browseLinks(opts.pages), labels);
   registerFilters(eleventyConfig);
-  const siteChecker = registerSiteCheck(eleventyConfig, articles, store, images.prepareData, { requireMedicalReview: opts.requireMedicalReview });
+  const afterCheck = async (site: CheckedSite) => {
+    checkSiteLabels(site, labels);
+    await images.prepareData(site);
+  };
+  const siteChecker = registerSiteCheck(eleventyConfig, articles, store, afterCheck, { requireMedicalReview: opts.requireMedicalReview });
   registerStyles(eleventyConfig, opts.stylesheets, opts.cssCacheDir);
   const { checked, globals } = siteChecker;
   const facts = registerSeo(eleventyConfig, { articles, markdown: markdown.take, checked, urls, imageFile: images.pipeline.largest, languages, labels });

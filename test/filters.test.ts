@@ -47,6 +47,10 @@ describe("newestFirst", () => {
     ];
     expect(newestFirst(items).map((i) => i.id)).toEqual(["b", "c", "a"]);
   });
+  it("gives no items for a collection no page has joined yet, and names what it got when that is not a list", () => {
+    expect(newestFirst(undefined)).toEqual([]);
+    expect(() => newestFirst({ title: "News" } as never)).toThrow("havenNewestFirst: expected a collection (a list of pages, e.g. collections.articles), got object");
+  });
 });
 
 describe("documentTitle", () => {

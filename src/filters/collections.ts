@@ -3,8 +3,13 @@ interface Dated {
   date: Date;
 }
 
-/** Sorts collection items newest first by `datePublished` (Eleventy's file date when absent). */
-export function newestFirst<T extends Dated>(items: T[]): T[] {
+/**
+ * Sorts collection items newest first by `datePublished` (Eleventy's file date when absent). A collection no page
+ * has joined yet (`collections.news` before the first news page: undefined) is empty; anything else not a list throws, naming it.
+ */
+export function newestFirst<T extends Dated>(items: T[] | undefined | null): T[] {
+  if (items === undefined || items === null) return [];
+  if (!Array.isArray(items)) throw new TypeError(`havenNewestFirst: expected a collection (a list of pages, e.g. collections.articles), got ${typeof items}`);
   const time = (item: T) => new Date(item.data.datePublished ?? item.date).getTime();
   return [...items].sort((a, b) => time(b) - time(a));
 }

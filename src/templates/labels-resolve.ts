@@ -21,17 +21,25 @@ export function createLabels(overrides: LabelOverrides = {}): (lang: string) => 
       const primary = lang.split("-")[0].toLowerCase();
       const table = { ...(LABEL_TABLES[lang] ?? LABEL_TABLES[primary]), ...overrides[primary], ...overrides[lang] };
       const missing = LABEL_KEYS.filter((key) => typeof table[key] !== "string");
-      if (missing.length) throw new Error(missingMessage(missing, lang, primary));
+      if (missing.length) throw new MissingLabelsError(missingMessage(missing, lang, primary));
       resolved.set(lang, (labels = strict(table as Labels, lang)));
     }
     return labels;
   };
 }
 
+/** A language the theme's tables and the `labels` option do not fully cover; `detail` says which keys and how to give them. */
+export class MissingLabelsError extends Error {
+  constructor(readonly detail: string) {
+    super(`Haven: ${detail}`);
+    this.name = "MissingLabelsError";
+  }
+}
+
 function missingMessage(missing: LabelKey[], lang: string, primary: string): string {
   const shown = missing.slice(0, 5).join(", ") + (missing.length > 5 ? ` and ${missing.length - 5} more` : "");
   return (
-    `Haven: no label "${missing[0]}" for language ${lang} (missing: ${shown}). Haven ships ${Object.keys(LABEL_TABLES).join(" and ")}; ` +
+    `no label "${missing[0]}" for language ${lang} (missing: ${shown}). Haven ships ${Object.keys(LABEL_TABLES).join(" and ")}; ` +
     `give the others with the plugin's labels option, e.g. labels: { ${primary}: { ${missing[0]}: "…" } }`
   );
 }

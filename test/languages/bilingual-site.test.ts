@@ -127,9 +127,10 @@ describe("the language-assistance notice", () => {
 });
 
 describe("a missing label", () => {
-  it("fails the build, naming the key and the language", async () => {
+  it("fails the build before any page, naming the site file, the field, the key and the language", async () => {
     const result = await buildSite("test/fixtures/missing-label-site/eleventy.config.ts");
     expect(result.code).not.toBe(0);
-    expect(result.stderr).toContain('no label "faqTitle" for language vi-VN');
+    expect(result.stderr).toContain('test/fixtures/missing-label-site/content/_data/site.ts: languages[1] "vi-VN": no label "faqTitle" for language vi-VN');
+    expect(result.stderr).not.toContain("Nunjucks");
   }, 120_000);
 });
