@@ -42,7 +42,7 @@ function indexMs(run: Run): number {
 
 console.log(`Machine: ${os.cpus()[0]?.model} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)}.`);
 console.log(`Content: ${content}; median of ${runs} interleaved runs. Haven's time includes its index step, also shown alone (timed inside the same build).\n`);
-console.log(["N", "build", "wall s", "ms/page", "pages/s", "peak RSS MB"].join("\t"));
+console.log(["articles", "build", "wall s", "ms/article", "articles/s", "peak RSS MB"].join("\t"));
 const row = (n: number, name: string, ms: number, rssMb?: number) =>
   console.log([n, name, (ms / 1000).toFixed(2), (ms / n).toFixed(2), Math.round((n * 1000) / ms), rssMb === undefined ? "-" : Math.round(rssMb)].join("\t"));
 
@@ -64,7 +64,7 @@ for (const n of sizes) {
 const largest = Math.max(...sizes);
 if (perPage[1000] && largest > 1000) {
   const share = (key: "all" | "build") => `${((perPage[largest][key] / perPage[1000][key]) * 100).toFixed(0)}%`;
-  console.log(`\nLinearity: Haven ms/page at ${largest} is ${share("all")} of that at 1000 (${share("build")} without the index step).`);
+  console.log(`\nLinearity: Haven ms/article at ${largest} is ${share("all")} of that at 1000 (${share("build")} without the index step).`);
 }
 
 const incrementalSize = Number(values.incremental);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { articleSchema } from "../src/data/article-schema.ts";
 import { insurersSchema } from "../src/data/insurers-schema.ts";
 import { siteSchema } from "../src/data/site-schema.ts";
+import { labelsOptionSchema } from "../src/templates/labels.ts";
 import { parseData } from "../src/validate/parse-data.ts";
 import site from "./fixtures/theme-site/content/_data/site.ts";
 
@@ -43,6 +44,11 @@ describe("articleSchema", () => {
         "x.md: descripton: Unknown field (did you mean "description"?)",
       ]
     `);
+  });
+  it("suggests the key a typo meant inside a record's value too (a language's labels)", () => {
+    expect(problems(labelsOptionSchema, { fr: { mainNavigaton: "Navigation principale" } })).toEqual([
+      'x.md: fr.mainNavigaton: Unknown field (did you mean "mainNavigation"?)',
+    ]);
   });
   it("rejects a modification date before publication and malformed dates", () => {
     expect(problems(articleSchema, { ...article, dateModified: "2026-01-01" })).toEqual([

@@ -1,9 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { formatPhone, phoneHref } from "../src/data/phone.ts";
 import { isoDate, readableDate } from "../src/filters/dates.ts";
 import { clockTime, dayRange } from "../src/filters/hours.ts";
 import { newestFirst } from "../src/filters/collections.ts";
 import { documentTitle } from "../src/filters/document-title.ts";
+import { registerFilters } from "../src/filters/register.ts";
+import type { UserConfig } from "../src/eleventy-types.ts";
 
 describe("phone", () => {
   it("formats E.164 numbers for display, unbreakable, and builds tel:/sms: hrefs", () => {
@@ -50,6 +52,17 @@ describe("newestFirst", () => {
   it("gives no items for a collection no page has joined yet, and names what it got when that is not a list", () => {
     expect(newestFirst(undefined)).toEqual([]);
     expect(() => newestFirst({ title: "News" } as never)).toThrow("havenNewestFirst: expected a collection (a list of pages, e.g. collections.articles), got object");
+  });
+  it("as the havenNewestFirst filter, warns naming the template when its collection does not exist (a misspelled name)", () => {
+    const filters: Record<string, (this: unknown, ...args: unknown[]) => unknown> = {};
+    registerFilters({ addFilter: (name: string, filter: (typeof filters)[string]) => (filters[name] = filter) } as unknown as UserConfig);
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      expect(filters.havenNewestFirst.call({ page: { inputPath: "./content/news.njk" } }, undefined)).toEqual([]);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining("./content/news.njk: havenNewestFirst got no collection"));
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 

@@ -22,13 +22,17 @@ export function plainFilters() {
     havenReadableDate: (value: string | Date, lang?: string) => longDate(isoDate(value), lang),
     havenDayRange: (days: string[], lang?: string, to?: string) => dayRanges(days.join(","), lang, to),
     havenClockTime: memoize(clockTime),
-    havenNewestFirst: newestFirst,
     havenCtaCopy: ctaCopy,
     havenDocumentTitle: documentTitle,
   };
 }
 
-/** Registers every plain filter under its template name. */
+/** Registers every plain filter under its template name, and `havenNewestFirst` (`collections.articles | havenNewestFirst`). */
 export function registerFilters(eleventyConfig: UserConfig): void {
   for (const [name, filter] of Object.entries(plainFilters())) eleventyConfig.addFilter(name, filter as (...args: unknown[]) => unknown);
+  // Eleventy gives a collection no page has joined as undefined: a tag not used yet, or a misspelled name. Empty, and said for each page that asks.
+  eleventyConfig.addFilter("havenNewestFirst", function (this: { page?: { inputPath?: string } }, items: Parameters<typeof newestFirst>[0]) {
+    if (items === undefined) console.warn(`Haven: ${this.page?.inputPath ?? "a template"}: havenNewestFirst got no collection (no page has that tag yet, or its name is misspelled); the list is empty`);
+    return newestFirst(items);
+  });
 }

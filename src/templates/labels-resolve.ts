@@ -40,7 +40,8 @@ function missingMessage(missing: LabelKey[], lang: string, primary: string): str
   const shown = missing.slice(0, 5).join(", ") + (missing.length > 5 ? ` and ${missing.length - 5} more` : "");
   return (
     `no label "${missing[0]}" for language ${lang} (missing: ${shown}). Haven ships ${Object.keys(LABEL_TABLES).join(" and ")}; ` +
-    `give the others with the plugin's labels option, e.g. labels: { ${primary}: { ${missing[0]}: "…" } }`
+    `give the others with the plugin's labels option where eleventy.config.ts adds Haven, e.g. ` +
+    `addPlugin(haven, { labels: { ${primary}: { ${missing[0]}: "…" } } }) (each key with its English text: dist/templates/labels.js in the package)`
   );
 }
 

@@ -27,7 +27,7 @@ export class HavenDataError extends Error {
   }
 }
 
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType>; options?: z.ZodType[] };
+type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; element?: z.ZodType; valueType?: z.ZodType; shape?: Record<string, z.ZodType>; options?: z.ZodType[] };
 const defOf = (schema: z.ZodType) => schema._zod.def as unknown as Def;
 
 /** The field names an object schema allows at `path`, to suggest the one a typo meant. */
@@ -35,7 +35,8 @@ function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let current: z.ZodType | undefined = unwrap(schema);
   for (const key of path) {
     const def: Def | undefined = current && defOf(current);
-    const next: z.ZodType | undefined = def?.type === "array" ? def.element : def?.shape?.[String(key)];
+    // A list's items and a record's values (`labels.fr`) all have one schema, whatever the index or key.
+    const next: z.ZodType | undefined = def?.type === "array" ? def.element : def?.type === "record" ? def.valueType : def?.shape?.[String(key)];
     current = next && unwrap(next);
   }
   return current ? objectKeys(current) : [];
