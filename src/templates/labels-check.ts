@@ -1,4 +1,4 @@
-import type { Site } from "../data/site-schema.ts";
+import { type Site, siteLanguages } from "../data/site-schema.ts";
 import type { CheckedSite } from "../validate/check-site.ts";
 import { HavenDataError } from "../validate/parse-data.ts";
 import { MissingLabelsError } from "./labels-resolve.ts";
@@ -13,13 +13,13 @@ export function checkSiteLabels(checked: CheckedSite, labelsFor: (lang: string) 
   const entry = checked.data.site;
   if (!entry) return;
   const site = entry.value as Site;
-  const fields: [string, string][] = site.languages ? site.languages.map((lang, i) => [`languages[${i}]`, lang]) : [["lang", site.lang]];
-  const problems = fields.flatMap(([field, lang]) => {
+  const field = (i: number) => (site.languages ? `languages[${i}]` : "lang");
+  const problems = siteLanguages(site).flatMap((lang, i) => {
     try {
       labelsFor(lang);
       return [];
     } catch (error) {
-      if (error instanceof MissingLabelsError) return [`${entry.file}: ${field} "${lang}": ${error.detail}`];
+      if (error instanceof MissingLabelsError) return [`${entry.file}: ${field(i)} "${lang}": ${error.detail}`];
       throw error;
     }
   });
